@@ -1,0 +1,30 @@
+import type { ComponentProps } from 'react';
+import { BrowserFrame } from './browser-frame';
+import { Highlight, Pointer } from './markers';
+import { Button, Label, TextField } from './parts';
+import { IllustrationSvg } from './svg-frame';
+
+export const GOOGLE_SIGN_IN_ALT =
+  'A private browser window at accounts.google.com showing "Sign in" to your Google Account. ' +
+  'The email box holds your Gmail address and the password box your password; ' +
+  'the "Next" button is highlighted: press it to sign in.';
+
+export function GoogleSignIn(props: ComponentProps<'svg'>) {
+  return (
+    <IllustrationSvg alt={GOOGLE_SIGN_IN_ALT} {...props}>
+      <BrowserFrame url="accounts.google.com" privateWindow>
+        <Label x={40} y={80} size={14} tone="muted">
+          Google Account
+        </Label>
+        <Label x={40} y={110} size={24} bold>
+          Sign in
+        </Label>
+        <TextField x={40} y={128} width={400} height={42} label="Email" value="you@gmail.com" />
+        <TextField x={40} y={186} width={400} height={42} label="Password" value="••••••••••" />
+        <Button x={352} y={244} width={88} height={34} label="Next" />
+        <Highlight x={352} y={244} width={88} height={34} rx={22} />
+        <Pointer x={414} y={264} />
+      </BrowserFrame>
+    </IllustrationSvg>
+  );
+}

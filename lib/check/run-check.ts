@@ -1,0 +1,53 @@
+import "server-only";
+import { diagnose } from "@/lib/diagnosis";
+import type { PasswordKind } from "@/lib/diagnosis/ids";
+import { probeLogin } from "@/lib/smtp/probe";
+import { scrub, secretForms } from "@/lib/smtp/transcript";
+import { knownNonGoogleProvider } from "@/lib/steps/address";
+import { inferPasswordKind, isAppPasswordShape, normalizeAppPassword } from "@/lib/steps/password";
+import type { CheckResponse } from "./types";
+
+export interface CheckInput {
+  email: string;
+  password: string;
+  passwordKind?: PasswordKind;
+}
+
+/** One check: a real login attempt, then the diagnosis. The password lives only in this call. */
+export async function runCheck(input: CheckInput): Promise<CheckResponse> {
+  const started = Date.now();
+  const passwordKind = input.passwordKind ?? inferPasswordKind(input.password);
+  // An app password is 16 letters; Google shows it in groups of four, so spaces that a
+  // person pasted along are removed (only for that shape: other passwords are sent as typed).
+  const password = isAppPasswordShape(input.password) ? normalizeAppPassword(input.password) : input.password;
+
+  const provider = knownNonGoogleProvider(input.email);
+  if (provider) {
+    // No login is tried: sending an Outlook or Yahoo password to Google would only cost
+    // a failed login and could never work.
+    return { verdict: "wrong-provider", step: "wrong-provider", phases: [], transcript: [], elapsedMs: Date.now() - started, passwordKind, provider };
+  }
+
+  const probe = await probeLogin({ user: input.email, pass: password });
+  const { verdict, step } = diagnose(probe, passwordKind);
+  const secrets = [...secretForms(input.email, password), ...secretForms(input.email, input.password)];
+  const reply = probe.outcome === "replied" ? { ...probe.reply, mode: probe.mode } : firstReply(probe);
+  const certIssuer = probe.failures.find((f) => f.certIssuer)?.certIssuer;
+  return {
+    verdict,
+    step,
+    ...(reply
+      ? { smtp: { port: reply.port, mode: reply.mode, code: reply.code, enhanced: reply.enhanced, reply: scrub(reply.reply, secrets) } }
+      : {}),
+    phases: probe.phases,
+    transcript: probe.transcript,
+    elapsedMs: probe.elapsedMs,
+    passwordKind,
+    ...(certIssuer ? { certIssuer } : {}),
+  };
+}
+
+function firstReply(probe: Awaited<ReturnType<typeof probeLogin>>) {
+  for (const f of probe.failures) if (f.reply) return { ...f.reply, mode: f.mode };
+  return undefined;
+}

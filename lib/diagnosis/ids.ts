@@ -1,0 +1,35 @@
+// The stable ids of ../shared/product.md. One name per idea: the API, the code, the tests
+// and the UI's data attributes all use these strings.
+
+export const VERDICT_IDS = [
+  "ok",
+  "app-password-required",
+  "bad-credentials",
+  "web-login-required",
+  "too-many-attempts",
+  "google-unavailable",
+  "wrong-provider",
+  "network-blocked",
+  "dns-failed",
+  "tls-intercepted",
+  "not-smtp",
+  "unknown",
+] as const;
+
+export type VerdictId = (typeof VERDICT_IDS)[number];
+
+export const STEP_IDS = [
+  "check-password",
+  "less-secure-access",
+  "two-step-verification",
+  "app-password",
+  "web-login",
+  "wait",
+  "network",
+  "tls-intercepted",
+  "wrong-provider",
+] as const;
+
+export type StepId = (typeof STEP_IDS)[number];
+
+export type PasswordKind = "account" | "app";

@@ -1,0 +1,19 @@
+import type { ProbeResult } from "@/lib/smtp/types";
+import { gatherEvidence } from "./evidence";
+import type { PasswordKind, StepId, VerdictId } from "./ids";
+import { RULES } from "./rules";
+
+export { VERDICT_IDS, STEP_IDS, type VerdictId, type StepId, type PasswordKind } from "./ids";
+
+export interface Diagnosis {
+  verdict: VerdictId;
+  step: StepId | null;
+}
+
+/** Maps a probe result to a verdict and the first fix step: the first rule that matches wins. */
+export function diagnose(probe: ProbeResult, passwordKind: PasswordKind): Diagnosis {
+  const evidence = gatherEvidence(probe, passwordKind);
+  const rule = RULES.find((r) => r.matches(evidence)) ?? RULES[RULES.length - 1]!;
+  const step = typeof rule.step === "function" ? rule.step(evidence) : rule.step;
+  return { verdict: rule.verdict, step };
+}

@@ -1,0 +1,3 @@
+export function loopbackHosts(port: number): string[];
+export function isLoopbackHost(host: string | undefined | null, port: number): boolean;
+export function isLoopbackOrigin(origin: string | undefined | null, port: number): boolean;

@@ -1,0 +1,155 @@
+import "server-only";
+import net from "node:net";
+import tls from "node:tls";
+import SMTPConnection from "nodemailer/lib/smtp-connection";
+import { classifyError, describeError, parseReply, type ErrorLike } from "./errors";
+import { CLOSE_TIMEOUT_MS, CONNECT_TIMEOUT_MS, GREETING_TIMEOUT_MS, LOGIN_TIMEOUT_MS, TLS_TIMEOUT_MS } from "./timeouts";
+import { transcriptLogger, type Wire } from "./wire";
+import type { PhaseName, PortFailure, PortMode } from "./types";
+
+// Opens one port as far as "ready to log in": TCP connect, TLS (from the first byte on the
+// TLS port, by STARTTLS on the other), greeting and EHLO. The login itself is not done
+// here: the probe logs in once, on whichever port is ready first.
+
+/** Fixed EHLO name: an address literal, so the computer's own hostname never leaves it. */
+export const EHLO_NAME = "[127.0.0.1]";
+
+export interface PortTarget {
+  host: string;
+  port: number;
+  mode: PortMode;
+  /** Resolved addresses of host, tried in order by node:net. Empty when host is an IP. */
+  addresses: readonly string[];
+}
+
+export type PortOutcome =
+  | { ok: true; port: number; mode: PortMode; connection: SMTPConnection; banner: string }
+  | { ok: false; failure: PortFailure; banner?: string };
+
+export interface OpenPort {
+  outcome: Promise<PortOutcome>;
+  /** Closes everything this attempt opened; resolves once the TCP socket is closed. */
+  close(reason?: "cancelled" | "deadline"): Promise<void>;
+}
+
+function lookupFrom(addresses: readonly string[]): net.LookupFunction | undefined {
+  if (addresses.length === 0) return undefined;
+  const all = addresses.map((address) => ({ address, family: net.isIPv6(address) ? 6 : 4 }));
+  return (_host, options, callback) => {
+    const first = all[0]!;
+    if (options.all) (callback as (e: null, a: typeof all) => void)(null, all);
+    else callback(null, first.address, first.family);
+  };
+}
+
+export function openPort(target: PortTarget, wire: Wire): OpenPort {
+  const { port, mode } = target;
+  const servername = net.isIP(target.host) ? undefined : target.host;
+  let phase: PhaseName = "connect";
+  let phaseStart = Date.now();
+  let banner: string | undefined;
+  let connection: SMTPConnection | undefined;
+  let settled = false;
+  let resolveOutcome!: (o: PortOutcome) => void;
+  const outcome = new Promise<PortOutcome>((r) => (resolveOutcome = r));
+
+  const raw = net.connect({ host: target.host, port, lookup: lookupFrom(target.addresses), autoSelectFamily: true });
+  const closed = new Promise<void>((r) => raw.once("close", () => r()));
+  let timer = setTimeout(() => fail({ code: "ETIMEDOUT", message: "Connection timeout" }), CONNECT_TIMEOUT_MS);
+
+  const enter = (next: PhaseName, timeoutMs: number) => {
+    wire.phase({ name: phase, port, ok: true, ms: Date.now() - phaseStart });
+    phase = next;
+    phaseStart = Date.now();
+    clearTimeout(timer);
+    timer = setTimeout(() => fail({ code: "ETIMEDOUT", message: `${next} timeout` }), timeoutMs);
+  };
+
+  function fail(err: ErrorLike, kind = classifyError(err, phase)) {
+    if (settled) return;
+    settled = true;
+    clearTimeout(timer);
+    const reply = typeof err.response === "string" ? parseReply(err.response, port, String(err.command ?? "CONN")) : undefined;
+    wire.phase({ name: phase, port, ok: false, ms: Date.now() - phaseStart });
+    wire.note(port, `${phase} failed: ${describeError(err)}`);
+    const failure: PortFailure = { port, mode, phase, kind, message: describeError(err), ...(reply ? { reply } : {}) };
+    const issuer = wire.issuer(port);
+    if (issuer) failure.certIssuer = issuer;
+    resolveOutcome({ ok: false, failure, ...(banner ? { banner } : {}) });
+    connection?.close();
+    raw.destroy();
+  }
+
+  raw.once("error", (err) => fail(err));
+  raw.once("connect", () => {
+    wire.note(port, `connected to ${raw.remoteAddress ?? target.host}:${port}`);
+    if (mode === "tls") {
+      enter("tls", TLS_TIMEOUT_MS);
+      const secure = tls.connect({ socket: raw, host: target.host, servername });
+      wire.watchTls(port, secure);
+      secure.once("error", (err) => fail(err));
+      secure.once("secureConnect", () => {
+        enter("greeting", GREETING_TIMEOUT_MS);
+        startSmtp(secure);
+      });
+    } else {
+      enter("greeting", GREETING_TIMEOUT_MS);
+      startSmtp(raw);
+    }
+  });
+
+  function startSmtp(socket: net.Socket) {
+    const conn = new SMTPConnection({
+      connection: socket,
+      secure: mode === "tls",
+      secured: mode === "tls",
+      requireTLS: mode === "starttls",
+      host: target.host,
+      port,
+      ...(servername ? { servername } : {}),
+      name: EHLO_NAME,
+      greetingTimeout: GREETING_TIMEOUT_MS,
+      connectionTimeout: GREETING_TIMEOUT_MS,
+      socketTimeout: LOGIN_TIMEOUT_MS,
+      socketCloseTimeout: 0,
+      transactionLog: true,
+      logger: transcriptLogger(wire, port, {
+        greeting: (line) => {
+          banner ??= line;
+        },
+        starttls: () => enter("tls", GREETING_TIMEOUT_MS),
+        upgraded: () => {
+          const secure = conn._socket;
+          if (secure instanceof tls.TLSSocket) wire.watchTls(port, secure);
+        },
+      }),
+    });
+    connection = conn;
+    conn.on("error", (err: ErrorLike) => fail(err));
+    conn.connect((err?: ErrorLike | null) => {
+      if (err) return fail(err);
+      if (settled) return;
+      if (!conn.allowsAuth) return fail({ message: "The server did not offer to log in after TLS" }, "no-auth");
+      settled = true;
+      clearTimeout(timer);
+      wire.phase({ name: phase, port, ok: true, ms: Date.now() - phaseStart });
+      resolveOutcome({ ok: true, port, mode, connection: conn, banner: banner ?? "" });
+    });
+  }
+
+  return {
+    outcome,
+    async close(reason = "cancelled") {
+      if (!settled) fail({ code: reason === "deadline" ? "EDEADLINE" : "ECANCELLED", message: `closed: ${reason}` }, reason);
+      clearTimeout(timer);
+      if (connection && !raw.destroyed && reason === "cancelled") {
+        // Say goodbye politely when the session is idle; never wait long for the answer.
+        connection.quit();
+        await Promise.race([closed, new Promise((r) => setTimeout(r, CLOSE_TIMEOUT_MS).unref())]);
+      }
+      connection?.close();
+      raw.destroy();
+      await closed;
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import "server-only";
+import { loginOnce, type Credentials } from "./login";
+import { openPort, type OpenPort, type PortOutcome } from "./open-port";
+import { resolveHost } from "./resolve";
+import { SMTP_TARGET, type SmtpTarget } from "./target";
+import { OVERALL_DEADLINE_MS, TLS_PORT_GRACE_MS } from "./timeouts";
+import { secretForms } from "./transcript";
+import { createWire, type Wire } from "./wire";
+import type { PortFailure, ProbeResult } from "./types";
+
+type Ready = Extract<PortOutcome, { ok: true }>;
+
+const delay = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref());
+
+/**
+ * Tries a real SMTP login. Both ports are opened at once up to the greeting; AUTH is sent
+ * once, on the first port that is ready (the TLS port is preferred: when the STARTTLS port
+ * wins, the TLS port gets TLS_PORT_GRACE_MS more). Every socket is closed before this
+ * resolves, and it resolves within OVERALL_DEADLINE_MS whatever the server does. Never
+ * throws for a network or SMTP failure.
+ */
+export async function probeLogin(credentials: Credentials, target: SmtpTarget = SMTP_TARGET): Promise<ProbeResult> {
+  const started = Date.now();
+  const wire = createWire(secretForms(credentials.user, credentials.pass));
+  const attempts: OpenPort[] = [];
+  let deadlineTimer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<"deadline">((r) => (deadlineTimer = setTimeout(() => r("deadline"), OVERALL_DEADLINE_MS)));
+  try {
+    const result = await Promise.race([run(credentials, target, wire, attempts), deadline]);
+    if (result !== "deadline") return { ...result, phases: wire.phases(), transcript: wire.lines(), elapsedMs: Date.now() - started };
+    wire.note(undefined, `The check's deadline of ${OVERALL_DEADLINE_MS / 1000} s ran out`);
+    await Promise.all(attempts.map((a) => a.close("deadline")));
+    const failures = await Promise.all(attempts.map((a) => a.outcome));
+    return {
+      outcome: "failed",
+      failures: failures.flatMap((f) => (f.ok ? [] : [f.failure])),
+      phases: wire.phases(),
+      transcript: wire.lines(),
+      elapsedMs: Date.now() - started,
+    };
+  } finally {
+    clearTimeout(deadlineTimer);
+    await Promise.all(attempts.map((a) => a.close()));
+  }
+}
+
+type RunResult = Omit<Extract<ProbeResult, { outcome: "replied" }>, "phases" | "transcript" | "elapsedMs"> | Omit<Extract<ProbeResult, { outcome: "failed" }>, "phases" | "transcript" | "elapsedMs">;
+
+async function run(credentials: Credentials, target: SmtpTarget, wire: Wire, attempts: OpenPort[]): Promise<RunResult> {
+  const dns = await resolveHost(target.host);
+  if (!dns.ok) {
+    wire.phase({ name: "dns", ok: false, ms: dns.ms });
+    wire.note(undefined, `could not find ${target.host}: ${dns.code}`);
+    const failures: PortFailure[] = [target.tlsPort, target.starttlsPort].map((port, i) => ({
+      port,
+      mode: i === 0 ? "tls" : "starttls",
+      phase: "dns",
+      kind: dns.code === "ETIMEDOUT" ? "timeout" : "dns",
+      message: dns.message,
+    }));
+    return { outcome: "failed", failures };
+  }
+  if (dns.addresses.length) {
+    wire.phase({ name: "dns", ok: true, ms: dns.ms });
+    wire.note(undefined, `${target.host} is ${dns.addresses.join(", ")}`);
+  }
+  const tlsPort = openPort({ host: target.host, port: target.tlsPort, mode: "tls", addresses: dns.addresses }, wire);
+  const startPort = openPort({ host: target.host, port: target.starttlsPort, mode: "starttls", addresses: dns.addresses }, wire);
+  attempts.push(tlsPort, startPort);
+
+  const ready = await firstReady(tlsPort, startPort);
+  const other = ready?.port === target.tlsPort ? startPort : tlsPort;
+  if (!ready) {
+    const outcomes = await Promise.all([tlsPort.outcome, startPort.outcome]);
+    const banner = outcomes.find((o) => o.banner)?.banner;
+    return { outcome: "failed", failures: outcomes.flatMap((o) => (o.ok ? [] : [o.failure])), ...(banner ? { banner } : {}) };
+  }
+  // Only one login per check: the other port is closed before AUTH is sent.
+  await other.close("cancelled");
+  const otherOutcome = await other.outcome;
+  const failures = otherOutcome.ok ? [] : [otherOutcome.failure];
+  const loginStart = Date.now();
+  const login = await loginOnce(ready.connection, ready.port, credentials);
+  wire.phase({ name: "login", port: ready.port, ok: login.replied && login.reply.code === 235, ms: Date.now() - loginStart });
+  if (login.replied) {
+    return { outcome: "replied", port: ready.port, mode: ready.mode, reply: login.reply, failures, banner: ready.banner };
+  }
+  wire.note(ready.port, `login failed: ${login.message}`);
+  failures.push({ port: ready.port, mode: ready.mode, phase: "login", kind: login.kind, message: login.message });
+  return { outcome: "failed", failures, banner: ready.banner };
+}
+
+/** The port to log in on, or undefined when neither became ready. */
+async function firstReady(tlsPort: OpenPort, startPort: OpenPort): Promise<Ready | undefined> {
+  const first = await Promise.race([
+    tlsPort.outcome.then((o) => ({ which: "tls" as const, o })),
+    startPort.outcome.then((o) => ({ which: "starttls" as const, o })),
+  ]);
+  if (first.which === "tls" && first.o.ok) return first.o;
+  if (first.which === "tls") {
+    const s = await startPort.outcome;
+    return s.ok ? s : undefined;
+  }
+  // The STARTTLS port answered first: give the preferred TLS port a short grace period.
+  const t = await Promise.race([tlsPort.outcome, delay(TLS_PORT_GRACE_MS).then(() => undefined)]);
+  if (t?.ok) return t;
+  if (first.o.ok) return first.o;
+  const late = await tlsPort.outcome;
+  return late.ok ? late : undefined;
+}

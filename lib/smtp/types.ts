@@ -1,0 +1,78 @@
+// The value the probe returns. It never throws for an SMTP or network failure: every
+// outcome is one of these shapes, so the diagnosis can be a pure function of it.
+
+export type PortMode = "tls" | "starttls";
+
+/** The phases a person sees: find server → connect → secure → greeting → log in. */
+export type PhaseName = "dns" | "connect" | "tls" | "greeting" | "login";
+
+export interface Phase {
+  name: PhaseName;
+  port?: number;
+  ok: boolean;
+  /** How long the phase took, in milliseconds. */
+  ms: number;
+}
+
+export interface SmtpReply {
+  port: number;
+  /** The three-digit reply code, e.g. 534. */
+  code: number;
+  /** The enhanced status code of RFC 3463, e.g. "5.7.9", when the server sent one. */
+  enhanced: string | null;
+  /** The full reply text, lines joined by "\n", as the server sent it. */
+  reply: string;
+  /** The command it answered, e.g. "AUTH PLAIN" or "EHLO". */
+  command: string;
+}
+
+export type FailureKind =
+  | "dns" // the name did not resolve
+  | "timeout" // no answer within the phase timeout
+  | "refused" // the OS refused or could not route the connection
+  | "tls-untrusted" // certificate chain not trusted (antivirus, proxy, self-signed)
+  | "tls-name-mismatch" // certificate for another name
+  | "tls-protocol" // the TLS handshake itself failed (e.g. plain text on a TLS port)
+  | "reply" // the server answered with an error reply outside AUTH (e.g. 421 at EHLO)
+  | "not-smtp" // something answered, but not an SMTP server
+  | "no-auth" // the server never offered to log in after TLS
+  | "closed" // the server closed the connection mid-session
+  | "deadline" // the probe's own overall deadline ran out
+  | "cancelled" // the probe closed it because the other port was used for the login
+  | "other";
+
+export interface PortFailure {
+  port: number;
+  mode: PortMode;
+  phase: PhaseName;
+  kind: FailureKind;
+  /** What the library or OS said, without credentials. */
+  message: string;
+  reply?: SmtpReply;
+  /** The issuer of the certificate that was presented, when it was not trusted. */
+  certIssuer?: string;
+}
+
+interface ProbeCommon {
+  phases: Phase[];
+  /** The dialogue, one line each, the AUTH payload replaced by a marker. */
+  transcript: string[];
+  elapsedMs: number;
+  /** The greeting line(s) of the server that was used or that answered. */
+  banner?: string;
+}
+
+export type ProbeResult =
+  | (ProbeCommon & {
+      /** AUTH was sent once and the server answered it (235 or an error). */
+      outcome: "replied";
+      port: number;
+      mode: PortMode;
+      reply: SmtpReply;
+      failures: PortFailure[];
+    })
+  | (ProbeCommon & {
+      /** No AUTH reply: every port failed before or during the login. */
+      outcome: "failed";
+      failures: PortFailure[];
+    });

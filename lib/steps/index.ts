@@ -1,0 +1,46 @@
+// The fix-step content behind one facade: text, links and illustrations for every StepId,
+// the verdict copy, and the pure password and address checks the form uses.
+import type { StepId } from "@/lib/diagnosis/ids";
+import { appPasswordStep } from "./app-password";
+import { checkPasswordStep } from "./check-password";
+import { lessSecureAccessStep } from "./less-secure-access";
+import { networkStep } from "./network";
+import { tlsInterceptedStep } from "./tls-intercepted";
+import { twoStepVerificationStep } from "./two-step-verification";
+import type { FixStep } from "./types";
+import { waitStep } from "./wait";
+import { webLoginStep } from "./web-login";
+import { wrongProviderStep } from "./wrong-provider";
+
+export const STEPS: Readonly<Record<StepId, FixStep>> = {
+  "check-password": checkPasswordStep,
+  "less-secure-access": lessSecureAccessStep,
+  "two-step-verification": twoStepVerificationStep,
+  "app-password": appPasswordStep,
+  "web-login": webLoginStep,
+  wait: waitStep,
+  network: networkStep,
+  "tls-intercepted": tlsInterceptedStep,
+  "wrong-provider": wrongProviderStep,
+};
+
+export function getStep(id: StepId): FixStep {
+  return STEPS[id];
+}
+
+export { ILLUSTRATION_IDS } from "./types";
+export type { FixStep, GoogleLink, IllustrationId, StepNote } from "./types";
+export { GOOGLE_URLS } from "./google-urls";
+export { WAIT_SECONDS, formatWait } from "./wait";
+export { VERDICT_COPY, badCredentialsCopy, getVerdictCopy } from "./verdict-copy";
+export type { VerdictCopy } from "./verdict-copy";
+export {
+  PASSWORD_WARNING_MESSAGES,
+  inferPasswordKind,
+  isAppPasswordShape,
+  normalizeAppPassword,
+  passwordWarnings,
+} from "./password";
+export type { PasswordWarning, PasswordWarningId } from "./password";
+export { addressWarnings, knownNonGoogleProvider } from "./address";
+export type { AddressWarning, AddressWarningId } from "./address";

@@ -1,0 +1,45 @@
+import type { FixStep } from "./types";
+
+// network-blocked, dns-failed and not-smtp all land here: the login was never attempted.
+// Who blocks what is from gmail-smtp.md ("Network and TLS failures"): hosting providers
+// block outbound 25/465/587 (DigitalOcean by default); home ISPs usually block only 25.
+export const networkStep: FixStep = {
+  id: "network",
+  title: "Let your computer reach Gmail's mail server",
+  why:
+    "Your computer couldn't get through to Gmail's mail server, smtp.gmail.com, on mail ports 465 and 587. " +
+    "Your password was never sent, so nothing is wrong with your account.",
+  actions: [
+    "Check that this computer is online: open any website.",
+    "On a work, school, hotel or café network, try another one, such as your phone's hotspot.",
+    "Turn off any VPN or proxy for a moment and test again.",
+    "In your firewall or security program, allow outgoing connections to smtp.gmail.com on ports 465 and 587.",
+    "On a rented server (for example at DigitalOcean), ask the hosting company to unblock outgoing mail ports.",
+  ],
+  illustrations: ["network-blocked"],
+  notes: [
+    {
+      title: "Who blocks mail ports",
+      items: [
+        "Company and school networks often allow little more than web browsing.",
+        "Some internet providers block mail ports on home connections. Most block only port 25, which this wizard doesn't use.",
+        "Hosting companies such as DigitalOcean block outgoing mail ports by default on new servers.",
+      ],
+    },
+    {
+      title: "If the name smtp.gmail.com couldn't be found",
+      items: [
+        "Your computer couldn't look up the address of Google's server. Usually there is no internet connection, or the network's name lookup (DNS) is failing.",
+        "Reconnect to your Wi-Fi or restart your router, then test again.",
+      ],
+    },
+    {
+      title: "If something answered that wasn't Google",
+      items: [
+        "A firewall, a security program or your internet provider may be answering in Google's place.",
+        "Try another network, such as your phone's hotspot, to find out.",
+      ],
+    },
+  ],
+  testAgain: { passwordHint: "Use the same password. It wasn't sent", suggestsAppPassword: false },
+};

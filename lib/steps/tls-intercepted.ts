@@ -1,0 +1,41 @@
+import type { FixStep } from "./types";
+
+// Antivirus "mail shields" (Avast, AVG, ESET, Kaspersky) and company proxies re-sign the
+// TLS connection with their own certificate (gmail-smtp.md). The only safe fix is to stop
+// the interception. Turning certificate checks off is never offered: it would hand the
+// password to whatever intercepted the connection. The UI shows the issuer it saw.
+export const tlsInterceptedStep: FixStep = {
+  id: "tls-intercepted",
+  title: "Stop your security program from scanning mail connections",
+  why:
+    "Something on your computer or network opened the secure connection to Google and sealed it again with its own certificate. " +
+    "The wizard stopped before sending your password, because whatever did this could read it.",
+  actions: [
+    "Look at the certificate name shown here. It usually names the program, like “Avast Web/Mail Shield”.",
+    "Open that program's settings.",
+    "Turn off its scanning of secure (SSL/TLS) email. It is often called Mail Shield or email protection.",
+    "Test again. If it works, leave that scanning off, or exclude smtp.gmail.com from it.",
+    "On a work network, ask your IT team to exclude smtp.gmail.com from their connection filter.",
+  ],
+  illustrations: ["antivirus-mail-shield"],
+  notes: [
+    {
+      title: "Where the setting is",
+      intro: "Names change between versions. Look for these:",
+      items: [
+        "Avast and AVG: Settings, then Protection, then Core Shields, then Mail Shield. Turn off the scanning of SSL/TLS email.",
+        "ESET: Advanced setup, then SSL/TLS (under Protections, or Web and email in older versions). Turn off SSL/TLS filtering, or exclude your program.",
+        "Kaspersky: Settings, then Network settings, then Encrypted connections scanning. Choose not to scan encrypted connections, or add an exclusion.",
+        "Other programs: look for “SSL scanning”, “HTTPS scanning”, “encrypted connection scanning” or “email protection”.",
+      ],
+    },
+    {
+      title: "Why there's no way around this check",
+      items: [
+        "The certificate proves that the other end really is Google.",
+        "Sending the password anyway would hand it to whatever intercepted the connection.",
+      ],
+    },
+  ],
+  testAgain: { passwordHint: "Use the same password. It wasn't sent", suggestsAppPassword: false },
+};

@@ -1,0 +1,35 @@
+import { GOOGLE_URLS } from "./google-urls";
+import type { FixStep } from "./types";
+
+// App passwords need 2-Step Verification, and not with security keys only
+// (gmail-smtp.md, "Account facts"), so the actions steer away from a keys-only setup.
+export const twoStepVerificationStep: FixStep = {
+  id: "two-step-verification",
+  title: "Turn on 2-Step Verification",
+  why:
+    "Google only lets you make app passwords once 2-Step Verification is on. " +
+    "It also keeps your account safe if your password ever leaks.",
+  actions: [
+    "Open the 2-Step Verification page and sign in with the same Google account.",
+    "Press “Turn on 2-Step Verification” and follow Google's steps.",
+    "Choose a phone as your second step: Google prompts, a text message, or an authenticator app.",
+    "Don't rely on security keys alone: with only security keys, Google won't offer app passwords.",
+    "When Google says 2-Step Verification is on, go on to create an app password.",
+  ],
+  link: { href: GOOGLE_URLS.twoStepVerification, label: "Open 2-Step Verification" },
+  illustrations: ["two-step-verification-page"],
+  notes: [
+    {
+      title: "Work or school account?",
+      items: [
+        "If Google won't let you turn it on, your administrator controls this setting.",
+        "Ask them to allow 2-Step Verification and app passwords for your account.",
+      ],
+    },
+  ],
+  next: "app-password",
+  testAgain: {
+    passwordHint: "Your normal password still won't work here. Create an app password next, then paste it here",
+    suggestsAppPassword: true,
+  },
+};

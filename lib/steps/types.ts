@@ -1,0 +1,50 @@
+import type { StepId } from "@/lib/diagnosis/ids";
+
+// The drawings of the screens a person meets while fixing the login. The same strings, in
+// the same order, as components/illustrations/ids.ts, which draws one SVG per id.
+export const ILLUSTRATION_IDS = [
+  "google-sign-in",
+  "less-secure-apps-unavailable",
+  "two-step-verification-page",
+  "app-passwords-page",
+  "app-password-dialog",
+  "security-alert",
+  "wait-clock",
+  "network-blocked",
+  "antivirus-mail-shield",
+  "wrong-provider",
+] as const;
+
+export type IllustrationId = (typeof ILLUSTRATION_IDS)[number];
+
+/** The button that opens the exact Google page in a new tab. */
+export interface GoogleLink {
+  href: string;
+  label: string;
+}
+
+/** A side box under the actions, e.g. what to do when Google says a setting is unavailable. */
+export interface StepNote {
+  title: string;
+  items: readonly string[];
+  intro?: string;
+}
+
+export interface FixStep {
+  id: StepId;
+  /** Short, in the person's words. */
+  title: string;
+  /** One or two sentences: why this is the fix. */
+  why: string;
+  /** Numbered actions, plain text, one instruction each. */
+  actions: readonly string[];
+  /** Only where a Google page exists for it. */
+  link?: GoogleLink;
+  /** One or two, in the order shown. */
+  illustrations: readonly IllustrationId[];
+  notes?: readonly StepNote[];
+  /** The step that naturally follows, e.g. two-step-verification → app-password. */
+  next?: StepId;
+  /** The "Test again" field: what to paste there. */
+  testAgain: { passwordHint: string; suggestsAppPassword: boolean };
+}

@@ -1,0 +1,103 @@
+import type { PasswordKind, VerdictId } from "@/lib/diagnosis/ids";
+import { formatWait, WAIT_SECONDS } from "./wait";
+
+/** What the verdict screen says: one plain sentence, what it means, the next button. */
+export interface VerdictCopy {
+  headline: string;
+  meaning: string;
+  nextLabel: string;
+}
+
+// The wait copy is built from WAIT_SECONDS so the words and the countdown always agree.
+const tooManyWait = formatWait(WAIT_SECONDS["too-many-attempts"]);
+const unavailableWait = formatWait(WAIT_SECONDS["google-unavailable"]);
+
+export const VERDICT_COPY: Readonly<Record<VerdictId, VerdictCopy>> = {
+  ok: {
+    headline: "Google accepted the login.",
+    meaning: "Your address and password work with Gmail's mail server. You can send yourself a test email and copy the settings.",
+    nextLabel: "Send a test email",
+  },
+  "app-password-required": {
+    headline: "Google wants an app password, not your normal password.",
+    meaning: "2-Step Verification is on for this account, so Google won't take your normal password here. An app password is a separate 16-letter password made just for this.",
+    nextLabel: "Create an app password",
+  },
+  "bad-credentials": {
+    headline: "Google didn't accept this address and password.",
+    meaning: "Either the password is wrong, or it's your normal Google password, which Google no longer accepts from apps.",
+    nextLabel: "See what to do",
+  },
+  "web-login-required": {
+    headline: "Google wants you to sign in with your browser first.",
+    meaning: "Google saw a sign-in from a place or device it doesn't know yet. Once you confirm it was you, the login here usually works.",
+    nextLabel: "Sign in and confirm it's you",
+  },
+  "too-many-attempts": {
+    headline: "Google paused logins after too many tries.",
+    meaning: `This is temporary. Wait about ${tooManyWait} before you try again: every try during the pause can make it longer.`,
+    nextLabel: "Wait, then test again",
+  },
+  "google-unavailable": {
+    headline: "Google's mail server had a temporary problem.",
+    meaning: `This is on Google's side, not yours. Wait about ${unavailableWait} and test again.`,
+    nextLabel: "Wait, then test again",
+  },
+  "wrong-provider": {
+    headline: "This doesn't look like a Gmail or Google Workspace account.",
+    meaning: "Gmail's mail server only signs in Google accounts. Use the settings of the service that runs this address.",
+    nextLabel: "Find the right settings",
+  },
+  "network-blocked": {
+    headline: "Your computer can't reach Gmail's mail server.",
+    meaning: "Something between you and Google blocked the connection on both mail ports. Your password wasn't sent, so your account is fine.",
+    nextLabel: "Check your connection",
+  },
+  "dns-failed": {
+    headline: "Your computer couldn't find Gmail's mail server.",
+    meaning: "Looking up the name smtp.gmail.com failed, usually because there is no internet connection. Your password wasn't sent.",
+    nextLabel: "Check your connection",
+  },
+  "tls-intercepted": {
+    headline: "Something on your computer or network intercepted the secure connection to Google.",
+    meaning: "The connection came back sealed by someone other than Google, usually an antivirus mail scanner or a company network filter. Your password wasn't sent, so it stays safe.",
+    nextLabel: "Turn off mail scanning",
+  },
+  "not-smtp": {
+    headline: "Something answered, but it wasn't Gmail's mail server.",
+    meaning: "A firewall, proxy or other program on your network seems to be answering in Google's place. Your password wasn't sent.",
+    nextLabel: "Check your connection",
+  },
+  unknown: {
+    headline: "Google gave an answer this wizard doesn't recognize.",
+    meaning: "Google's exact reply is shown below. It may be temporary: test again in a few minutes.",
+    nextLabel: "Test again",
+  },
+};
+
+// 535 5.7.8 means different things by password kind (product.md, verdict table): an
+// account password is refused even when right, unless the person switches to
+// 2-Step Verification + an app password; an app password was mistyped, revoked by a
+// password change, or made under another account.
+const BAD_CREDENTIALS_BY_KIND: Readonly<Record<PasswordKind, VerdictCopy>> = {
+  account: {
+    headline: "Google no longer accepts your normal password here.",
+    meaning: "Even a correct password is turned down: Google stopped letting apps sign in with just a password. The way that works now is 2-Step Verification plus an app password.",
+    nextLabel: "See what works now",
+  },
+  app: {
+    headline: "Google didn't accept this app password.",
+    meaning: "It may be mistyped, it may have stopped working when the account password changed, or it may belong to a different Google account.",
+    nextLabel: "Check the address and password",
+  },
+};
+
+export function badCredentialsCopy(kind: PasswordKind): VerdictCopy {
+  return BAD_CREDENTIALS_BY_KIND[kind];
+}
+
+/** The copy for a verdict, tailored to the password kind where that changes the story. */
+export function getVerdictCopy(verdict: VerdictId, kind?: PasswordKind): VerdictCopy {
+  if (verdict === "bad-credentials" && kind !== undefined) return badCredentialsCopy(kind);
+  return VERDICT_COPY[verdict];
+}

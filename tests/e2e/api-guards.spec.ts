@@ -1,0 +1,98 @@
+import { expect, test } from "@playwright/test";
+import { appPort, origin, postCheck, rawRequest } from "./support";
+
+// The HTTP contract of ../shared/product.md: every refusal, with Cache-Control: no-store.
+
+const good = { email: "accepted@gmail.com", password: "whatever-password" };
+
+test.describe("Host header: only this server's loopback names", () => {
+  for (const path of ["/", "/api/check", "/favicon.ico"]) {
+    test(`a foreign Host gets 421 on ${path}`, async () => {
+      const res = await rawRequest({ path, headers: { Host: `evil.example:${appPort()}` } });
+      expect(res.status).toBe(421);
+    });
+  }
+
+  test("a foreign Host gets 421 on a static asset that exists", async () => {
+    const page = await rawRequest({ path: "/", headers: { Host: `127.0.0.1:${appPort()}` } });
+    const asset = /\/_next\/static\/[^"']+\.(?:js|css)/.exec(page.body)?.[0];
+    expect(asset).toBeTruthy();
+    expect((await rawRequest({ path: asset!, headers: { Host: `127.0.0.1:${appPort()}` } })).status).toBe(200);
+    expect((await rawRequest({ path: asset!, headers: { Host: "attacker.example" } })).status).toBe(421);
+  });
+
+  test("another port, a missing Host, or a rebinding name get 421", async () => {
+    for (const host of [`127.0.0.1:${appPort() + 1}`, "127.0.0.1", `localhost.attacker.example:${appPort()}`]) {
+      expect((await rawRequest({ path: "/", headers: { Host: host } })).status, host).toBe(421);
+    }
+  });
+
+  test("the three loopback names are served", async () => {
+    for (const host of [`127.0.0.1:${appPort()}`, `localhost:${appPort()}`, `[::1]:${appPort()}`]) {
+      expect((await rawRequest({ path: "/", headers: { Host: host } })).status, host).toBe(200);
+    }
+  });
+});
+
+test.describe("POST /api/check refusals", () => {
+  test("405 for other methods, with Allow: POST", async () => {
+    for (const method of ["GET", "PUT", "DELETE", "PATCH"]) {
+      const res = await rawRequest({ method, path: "/api/check", headers: { Host: `127.0.0.1:${appPort()}`, Origin: origin() } });
+      expect(res.status, method).toBe(405);
+      expect(res.headers["allow"]).toBe("POST");
+      expect(res.headers["cache-control"]).toBe("no-store");
+    }
+  });
+
+  test("415 when the body is not JSON", async () => {
+    const res = await postCheck("email=a%40gmail.com&password=x", { "Content-Type": "application/x-www-form-urlencoded" });
+    expect(res.status).toBe(415);
+    expect(res.headers["cache-control"]).toBe("no-store");
+  });
+
+  test("413 when the body is over 4 KB", async () => {
+    const res = await postCheck({ ...good, padding: "x".repeat(5000) });
+    expect(res.status).toBe(413);
+    expect(res.headers["cache-control"]).toBe("no-store");
+  });
+
+  test("403 without Origin, or from another origin", async () => {
+    for (const o of [undefined, "http://evil.example", `http://127.0.0.1:${appPort() + 1}`, `https://127.0.0.1:${appPort()}`, "null"]) {
+      const headers: Record<string, string> = { Host: `127.0.0.1:${appPort()}`, "Content-Type": "application/json" };
+      if (o) headers.Origin = o;
+      const res = await rawRequest({ method: "POST", path: "/api/check", headers, body: JSON.stringify(good) });
+      expect(res.status, String(o)).toBe(403);
+      expect(res.headers["cache-control"]).toBe("no-store");
+    }
+  });
+
+  const invalid: Array<[string, unknown, string | null]> = [
+    ["missing address", { password: "x" }, "email"],
+    ["empty address", { email: "  ", password: "x" }, "email"],
+    ["over-long address", { email: `${"a".repeat(250)}@gmail.com`, password: "x" }, "email"],
+    ["address with a control character", { email: "a\tb@gmail.com", password: "x" }, "email"],
+    ["not an address", { email: "not-an-address", password: "x" }, "email"],
+    ["missing password", { email: "a@gmail.com" }, "password"],
+    ["empty password", { email: "a@gmail.com", password: "" }, "password"],
+    ["over-long password", { email: "a@gmail.com", password: "p".repeat(201) }, "password"],
+    ["password with a control character", { email: "a@gmail.com", password: "pass\nword" }, "password"],
+    ["unknown password kind", { email: "a@gmail.com", password: "x", passwordKind: "other" }, "passwordKind"],
+    ["a JSON array", [], null],
+  ];
+  for (const [name, body, field] of invalid) {
+    test(`400 for ${name}, naming the field`, async () => {
+      const res = await postCheck(body);
+      expect(res.status).toBe(400);
+      expect(res.headers["cache-control"]).toBe("no-store");
+      const json = JSON.parse(res.body) as { error: { field: string | null; message: string } };
+      expect(json.error.field).toBe(field);
+      expect(json.error.message.length).toBeGreaterThan(5);
+    });
+  }
+
+  test("400 for a body that is not valid JSON", async () => {
+    const res = await postCheck("{not json");
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body).error.message).toMatch(/JSON/);
+  });
+});

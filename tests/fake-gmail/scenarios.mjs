@@ -1,0 +1,104 @@
+// @ts-check
+// The reply to AUTH is chosen by the login name: its local part before any "+" tag is the
+// scenario key, so tests can use unique users ("bad-credentials+t17@gmail.com") whose
+// attempt counts do not interfere. Reply texts come from replies.mjs (see gmail-smtp.md).
+import * as replies from './replies.mjs';
+
+/** The one app password the fake accepts where a scenario cares (16 lowercase letters). */
+export const GOOD_APP_PASSWORD = 'qwertyuiopasdfgh';
+
+// Google shows app passwords as four groups of four; clients send them either way.
+const GROUPED_APP_PASSWORD = /^[a-z]{4}( [a-z]{4}){3}$/;
+
+/**
+ * @param {string} password
+ * @returns {boolean}
+ */
+export function isGoodAppPassword(password) {
+  if (password === GOOD_APP_PASSWORD) return true;
+  return GROUPED_APP_PASSWORD.test(password) && password.replaceAll(' ', '') === GOOD_APP_PASSWORD;
+}
+
+/**
+ * @typedef {object} Scenario
+ * @property {string} description one line, shown by the CLI
+ * @property {(password: string, priorAttempts: number, sessionId: string) => string[]} auth
+ *   reply lines to AUTH; priorAttempts counts earlier AUTHs of this exact login name
+ *   (any connection, since the last reset)
+ * @property {(sessionId: string) => string[]} [mailFrom] reply to MAIL FROM once logged in,
+ *   when it differs from Gmail's usual "250 2.1.0 OK"
+ */
+
+/** @type {Readonly<Record<string, Readonly<Scenario>>>} */
+export const SCENARIOS = Object.freeze({
+  accepted: Object.freeze({
+    description: 'any password is accepted (235)',
+    auth: () => replies.accepted(),
+  }),
+  'bad-credentials': Object.freeze({
+    description: `535 5.7.8 BadCredentials unless the password is ${GOOD_APP_PASSWORD}`,
+    auth: (password, _prior, id) => (isGoodAppPassword(password) ? replies.accepted() : replies.badCredentials(id)),
+  }),
+  'app-password-required': Object.freeze({
+    description: `534 5.7.9 InvalidSecondFactor unless the password is ${GOOD_APP_PASSWORD}`,
+    auth: (password, _prior, id) =>
+      isGoodAppPassword(password) ? replies.accepted() : replies.appPasswordRequired(id),
+  }),
+  'web-login-required': Object.freeze({
+    description: '534 5.7.9 WebLoginRequired on the first attempt of this login name, then 235',
+    auth: (_password, prior, id) => (prior === 0 ? replies.webLoginRequired(id) : replies.accepted()),
+  }),
+  'web-login-legacy': Object.freeze({
+    description: 'legacy 534 5.7.14 "log in via your web browser" on the first attempt, then 235',
+    auth: (_password, prior, id) => (prior === 0 ? replies.webLoginLegacy(id) : replies.accepted()),
+  }),
+  'too-many-attempts': Object.freeze({
+    description: '454 4.7.0 Too many login attempts (current three-line form), always',
+    auth: (_password, _prior, id) => replies.tooManyAttempts(id),
+  }),
+  'too-many-attempts-legacy': Object.freeze({
+    description: '454 4.7.0 Too many login attempts (old one-line form), always',
+    auth: (_password, _prior, id) => replies.tooManyAttemptsLegacy(id),
+  }),
+  'temporary-problem': Object.freeze({
+    description: '454 4.7.0 Cannot authenticate due to temporary system problem, always',
+    auth: (_password, _prior, id) => replies.temporaryProblem(id),
+  }),
+  microsoft: Object.freeze({
+    description: "535 5.7.139 Microsoft's basic-authentication-disabled reply, always",
+    auth: () => replies.microsoftBasicAuthDisabled(),
+  }),
+  'daily-limit': Object.freeze({
+    description: '235 on AUTH, then 550 5.4.5 Daily user sending limit at MAIL FROM',
+    auth: () => replies.accepted(),
+    mailFrom: (id) => replies.dailyLimit(id),
+  }),
+});
+
+/**
+ * Any login name that names no scenario: Gmail answers an unknown user like a wrong password.
+ * @type {Readonly<Scenario>}
+ */
+export const UNKNOWN_USER_SCENARIO = Object.freeze({
+  description: '535 5.7.8 BadCredentials (any login name not listed above)',
+  auth: (_password, _prior, id) => replies.badCredentials(id),
+});
+
+/**
+ * "Web-Login-Required+t3@gmail.com" -> "web-login-required".
+ * @param {string} user the login name as sent in AUTH
+ * @returns {string}
+ */
+export function scenarioKey(user) {
+  const local = user.trim().split('@')[0] ?? '';
+  return (local.split('+')[0] ?? '').toLowerCase();
+}
+
+/**
+ * @param {string} user
+ * @returns {Readonly<Scenario>}
+ */
+export function scenarioFor(user) {
+  const key = scenarioKey(user);
+  return Object.hasOwn(SCENARIOS, key) ? /** @type {Readonly<Scenario>} */ (SCENARIOS[key]) : UNKNOWN_USER_SCENARIO;
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { STEP_IDS } from "@/lib/diagnosis/ids";
+import { getStep, ILLUSTRATION_IDS, STEPS, WAIT_SECONDS, formatWait } from "@/lib/steps";
+
+const steps = STEP_IDS.map((id) => getStep(id));
+
+describe("fix steps", () => {
+  it.each(STEP_IDS)("has complete content for %s", (id) => {
+    const step = getStep(id);
+    expect(step.id).toBe(id);
+    expect(step.title.trim()).not.toBe("");
+    expect(step.why.trim()).not.toBe("");
+    expect(step.actions.length).toBeGreaterThan(0);
+    for (const action of step.actions) expect(action.trim()).not.toBe("");
+    expect(step.illustrations.length).toBeGreaterThanOrEqual(1);
+    expect(step.illustrations.length).toBeLessThanOrEqual(2);
+    for (const ill of step.illustrations) expect(ILLUSTRATION_IDS).toContain(ill);
+    expect(step.testAgain.passwordHint.trim()).not.toBe("");
+  });
+
+  it("has exactly one entry per step id", () => {
+    expect(Object.keys(STEPS).sort()).toEqual([...STEP_IDS].sort());
+  });
+
+  it("opens only https pages on myaccount.google.com or accounts.google.com", () => {
+    const links = steps.flatMap((s) => (s.link ? [s.link] : []));
+    expect(links.length).toBeGreaterThanOrEqual(5);
+    for (const link of links) {
+      const url = new URL(link.href);
+      expect(url.protocol).toBe("https:");
+      expect(["myaccount.google.com", "accounts.google.com"]).toContain(url.hostname);
+      expect(link.label.trim()).not.toBe("");
+    }
+  });
+
+  it("points each Google step at its own page", () => {
+    expect(getStep("app-password").link?.href).toBe("https://myaccount.google.com/apppasswords");
+    expect(getStep("two-step-verification").link?.href).toBe(
+      "https://myaccount.google.com/signinoptions/two-step-verification",
+    );
+    expect(getStep("less-secure-access").link?.href).toBe("https://myaccount.google.com/lesssecureapps");
+    expect(getStep("less-secure-access").link?.label).toMatch(/not available/i);
+    expect(getStep("check-password").link?.href).toBe("https://accounts.google.com/");
+  });
+
+  it("has no Google button where there is no Google page", () => {
+    for (const id of ["network", "tls-intercepted", "wrong-provider"] as const) {
+      expect(getStep(id).link).toBeUndefined();
+    }
+  });
+
+  it("chains less-secure-access → two-step-verification → app-password, and check-password → app-password", () => {
+    expect(getStep("less-secure-access").next).toBe("two-step-verification");
+    expect(getStep("two-step-verification").next).toBe("app-password");
+    expect(getStep("check-password").next).toBe("app-password");
+    expect(getStep("app-password").next).toBeUndefined();
+  });
+
+  it("never chains a step to itself or into a loop", () => {
+    for (const start of steps) {
+      const seen = new Set([start.id]);
+      for (let next = start.next; next !== undefined; next = getStep(next).next) {
+        expect(seen.has(next)).toBe(false);
+        seen.add(next);
+      }
+    }
+  });
+
+  it("explains the four causes of “not available” on the app-password page", () => {
+    const note = getStep("app-password").notes?.find((n) => /not available for your account/.test(n.title));
+    expect(note).toBeDefined();
+    const text = note?.items.join("\n") ?? "";
+    expect(note?.items).toHaveLength(4);
+    expect(text).toMatch(/2-Step Verification is off/);
+    expect(text).toMatch(/only security keys/);
+    expect(text).toMatch(/Advanced Protection/);
+    expect(text).toMatch(/work or school account.*administrator/);
+  });
+
+  it("shows the app-passwords page before Google's dialog", () => {
+    expect(getStep("app-password").illustrations).toEqual(["app-passwords-page", "app-password-dialog"]);
+  });
+
+  it("states the dates Less secure app access went away", () => {
+    const text = JSON.stringify(getStep("less-secure-access"));
+    expect(text).toContain("May 30, 2022");
+    expect(text).toContain("June 2024");
+    expect(text).toMatch(/September 2024/);
+    expect(text).toMatch(/March 2025/);
+    expect(text).toContain("This setting is not available for your account");
+  });
+
+  it("asks for an app password in the test-again field where one is the answer", () => {
+    for (const id of ["app-password", "check-password", "less-secure-access", "two-step-verification"] as const) {
+      expect(getStep(id).testAgain.suggestsAppPassword).toBe(true);
+    }
+    for (const id of ["wait", "network", "tls-intercepted", "web-login"] as const) {
+      expect(getStep(id).testAgain.suggestsAppPassword).toBe(false);
+    }
+  });
+});
+
+describe("wait", () => {
+  it("waits longer after too many attempts than after a Google hiccup", () => {
+    expect(WAIT_SECONDS["too-many-attempts"]).toBe(600);
+    expect(WAIT_SECONDS["google-unavailable"]).toBe(60);
+  });
+
+  it("says the same durations the countdown uses", () => {
+    const text = getStep("wait").actions.join(" ");
+    expect(text).toContain(formatWait(WAIT_SECONDS["too-many-attempts"]));
+    expect(text).toContain(formatWait(WAIT_SECONDS["google-unavailable"]));
+  });
+
+  it.each([
+    [600, "10 minutes"],
+    [60, "1 minute"],
+    [61, "2 minutes"],
+    [30, "30 seconds"],
+    [1, "1 second"],
+    [0.2, "1 second"],
+    [-5, "0 seconds"],
+  ])("formats %s seconds as %s", (seconds, text) => {
+    expect(formatWait(seconds)).toBe(text);
+  });
+});
