@@ -1,76 +1,84 @@
 "use client";
 
-import { useEffect, useState, type FormEvent } from "react";
-import type { ApiError, CheckResponse } from "@/lib/check/types";
-import { ResultPanel } from "./result-panel";
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import { EmailField } from "./email-field";
+import { PasswordField } from "./password-field";
 
-type State =
-  | { status: "idle" }
-  | { status: "checking" }
-  | { status: "done"; result: CheckResponse }
-  | { status: "error"; field: string | null; message: string };
+export interface FormError {
+  field: string | null;
+  message: string;
+}
 
-/** The address and password form; the password is only ever in this component's memory. */
-export function CheckForm() {
-  const [hydrated, setHydrated] = useState(false);
-  const [state, setState] = useState<State>({ status: "idle" });
-  useEffect(() => setHydrated(true), []);
+interface Props {
+  email: string;
+  onEmailChange(email: string): void;
+  onSubmit(email: string, password: string): void;
+  busy: boolean;
+  error: FormError | null;
+  submitLabel: string;
+  passwordLabel?: string;
+  passwordHint?: string;
+  /** Extra reason the button is not ready yet (the wait step's countdown). */
+  blocked?: ReactNode;
+}
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+/**
+ * Address + password. The password lives in this component's state only: it is cleared
+ * after each check and when the page is hidden or left (pagehide), so Back from another
+ * site shows an empty box.
+ */
+export function CheckForm({ email, onEmailChange, onSubmit, busy, error, submitLabel, passwordLabel = "Password or app password", passwordHint, blocked }: Props) {
+  const [password, setPassword] = useState("");
+  const [interactive, setInteractive] = useState(false);
+  const passwordRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    setInteractive(true);
+    const clear = () => {
+      setPassword("");
+      // The page may be frozen into the back/forward cache before React renders again.
+      if (passwordRef.current) passwordRef.current.value = "";
+    };
+    window.addEventListener("pagehide", clear);
+    return () => window.removeEventListener("pagehide", clear);
+  }, []);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setState({ status: "checking" });
-    try {
-      const res = await fetch("/api/check", {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ email: form.get("email"), password: form.get("password") }),
-        cache: "no-store",
-      });
-      const body = (await res.json()) as CheckResponse | ApiError;
-      if ("error" in body) setState({ status: "error", ...body.error });
-      else setState({ status: "done", result: body });
-    } catch {
-      setState({ status: "error", field: null, message: "The app did not answer. Is it still running?" });
-    }
+    if (busy || blocked) return;
+    onSubmit(email.trim(), password);
+    setPassword("");
   }
 
-  const checking = state.status === "checking";
-  const fieldError = (field: string) => (state.status === "error" && state.field === field ? state.message : null);
-  const input =
-    "w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 text-base dark:border-zinc-700 dark:bg-zinc-900";
   return (
-    <>
-      <form
-        onSubmit={onSubmit}
-        method="post"
-        action="/api/check"
-        className="flex flex-col gap-4 rounded-2xl border border-zinc-200 bg-white p-5 shadow-sm dark:border-zinc-800 dark:bg-zinc-900/60"
-      >
-        <label className="flex flex-col gap-1">
-          <span className="font-medium">Gmail address</span>
-          <input name="email" type="email" required autoComplete="username" spellCheck={false} className={input}
-            aria-invalid={!!fieldError("email")} />
-          {fieldError("email") && <span className="text-sm text-red-700 dark:text-red-400">{fieldError("email")}</span>}
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="font-medium">Password or app password</span>
-          <input name="password" type="password" required autoComplete="current-password" className={input}
-            aria-invalid={!!fieldError("password")} />
-          {fieldError("password") && <span className="text-sm text-red-700 dark:text-red-400">{fieldError("password")}</span>}
-        </label>
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          Your password goes only to Google&apos;s mail server, for this one check. It is never stored.
-        </p>
-        <button type="submit" disabled={!hydrated || checking}
-          className="self-start rounded-lg bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 disabled:opacity-60">
-          {checking ? "Checking…" : "Check my login"}
-        </button>
-      </form>
-      <div aria-live="polite">
-        {state.status === "error" && !state.field && <p role="alert">{state.message}</p>}
-        {state.status === "done" && <ResultPanel result={state.result} />}
+    <form onSubmit={submit} method="post" noValidate className="flex flex-col gap-4" aria-busy={busy}>
+      <EmailField value={email} onChange={onEmailChange} error={error?.field === "email" ? error.message : null} />
+      <PasswordField
+        label={passwordLabel}
+        value={password}
+        onChange={setPassword}
+        inputRef={passwordRef}
+        hint={passwordHint}
+        error={error?.field === "password" ? error.message : null}
+      />
+      {error && error.field !== "email" && error.field !== "password" && (
+        <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">{error.message}</p>
+      )}
+      <p className="flex items-start gap-2 text-sm text-zinc-600 dark:text-zinc-400">
+        <svg aria-hidden="true" viewBox="0 0 20 20" className="mt-0.5 size-4 shrink-0 fill-current">
+          <path d="M10 1a5 5 0 0 0-5 5v3H4a1 1 0 0 0-1 1v8a1 1 0 0 0 1 1h12a1 1 0 0 0 1-1v-8a1 1 0 0 0-1-1h-1V6a5 5 0 0 0-5-5zm-3 8V6a3 3 0 1 1 6 0v3H7z" />
+        </svg>
+        <span>
+        Your password goes only to Google&apos;s mail server (smtp.gmail.com), for this one check. It is never stored.
+        </span>
+      </p>
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={!interactive || busy || !!blocked}>
+          {busy ? "Checking…" : submitLabel}
+        </Button>
+        {blocked}
       </div>
-    </>
+    </form>
   );
 }

@@ -35,6 +35,7 @@ export const lessSecureAccessStep: FixStep = {
     },
   ],
   next: "two-step-verification",
+  primary: "next",
   testAgain: {
     passwordHint: "Once you have an app password, paste its 16 letters here",
     suggestsAppPassword: true,

@@ -1,0 +1,32 @@
+export const INPUT_CLASS =
+  "min-h-11 w-full rounded-lg border border-zinc-400 bg-white px-3 py-2 text-base text-zinc-900 placeholder:text-zinc-500 dark:border-zinc-500 dark:bg-zinc-950 dark:text-zinc-100 aria-[invalid=true]:border-red-700 dark:aria-[invalid=true]:border-red-400";
+
+export interface Note {
+  id: string;
+  tone: "hint" | "info" | "warning" | "error";
+  text: string;
+}
+
+const TONE: Record<Note["tone"], string> = {
+  hint: "text-zinc-600 dark:text-zinc-400",
+  info: "text-blue-800 dark:text-blue-300",
+  warning: "text-amber-800 dark:text-amber-300",
+  error: "text-red-700 dark:text-red-400 font-medium",
+};
+
+const PREFIX: Record<Note["tone"], string> = { hint: "", info: "", warning: "Warning: ", error: "Error: " };
+
+/** Hints, warnings and errors under a field, read out with it (aria-describedby). */
+export function FieldMessages({ id, notes }: { id: string; notes: readonly Note[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <ul id={id} className="flex flex-col gap-1 text-sm">
+      {notes.map((n) => (
+        <li key={n.id} data-note={n.id} className={TONE[n.tone]}>
+          {PREFIX[n.tone] && <span className="sr-only">{PREFIX[n.tone]}</span>}
+          {n.text}
+        </li>
+      ))}
+    </ul>
+  );
+}

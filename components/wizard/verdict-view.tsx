@@ -1,0 +1,44 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import type { CheckResponse } from "@/lib/check/types";
+import type { StepId } from "@/lib/diagnosis/ids";
+import { getVerdictCopy } from "@/lib/steps/verdict-copy";
+import { ResultDetails } from "./result-details";
+import { ViewHeading } from "./view-heading";
+
+interface Props {
+  result: CheckResponse;
+  onNext(step: StepId): void;
+  onChangeLogin(): void;
+}
+
+const GOOD = new Set(["ok"]);
+const WAIT = new Set(["too-many-attempts", "google-unavailable"]);
+
+/** The verdict: one plain sentence, what it means, the one next thing to do. */
+export function VerdictView({ result, onNext, onChangeLogin }: Props) {
+  const copy = getVerdictCopy(result.verdict, result.passwordKind);
+  const tone = GOOD.has(result.verdict)
+    ? "border-l-green-700 dark:border-l-green-400"
+    : WAIT.has(result.verdict)
+      ? "border-l-amber-600 dark:border-l-amber-400"
+      : "border-l-red-700 dark:border-l-red-400";
+  return (
+    <Card aria-labelledby="view-heading" data-verdict={result.verdict} data-step={result.step ?? ""} className={`border-l-4 ${tone}`}>
+      <ViewHeading>{copy.headline}</ViewHeading>
+      <p className="text-lg">{copy.meaning}</p>
+      {result.provider && <p>This is a {result.provider} address, so no login to Google was tried.</p>}
+      <div className="flex flex-wrap gap-3">
+        {result.step ? (
+          <Button onClick={() => onNext(result.step!)}>{copy.nextLabel}</Button>
+        ) : (
+          <Button onClick={onChangeLogin}>Try again</Button>
+        )}
+        {result.step && <Button look="secondary" onClick={onChangeLogin}>Change address or password</Button>}
+      </div>
+      {(result.smtp || result.transcript.length > 0) && <ResultDetails result={result} />}
+    </Card>
+  );
+}

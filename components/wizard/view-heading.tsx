@@ -1,0 +1,20 @@
+"use client";
+
+import { useEffect, useRef, type ReactNode } from "react";
+
+/**
+ * The heading of the current view. It takes focus when the view appears, so keyboard and
+ * screen-reader users start reading at the top of the new step (as after a page load).
+ */
+export function ViewHeading({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    ref.current?.focus({ preventScroll: true });
+    window.scrollTo({ top: 0 });
+  }, []);
+  return (
+    <h2 id="view-heading" ref={ref} tabIndex={-1} className="text-2xl font-semibold tracking-tight outline-none sm:text-3xl">
+      {children}
+    </h2>
+  );
+}

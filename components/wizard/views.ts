@@ -1,0 +1,37 @@
+import { STEP_IDS, type StepId } from "@/lib/diagnosis/ids";
+import type { CheckResponse } from "@/lib/check/types";
+
+// Where the person is in the wizard. Each view is one browser history entry with its own
+// URL (?view=…), so Back/Forward move between them and a reload stays put. Neither the
+// URL nor the entry's state ever holds the password or the address.
+
+export type View = { name: "enter" } | { name: "verdict" } | { name: "step"; step: StepId } | { name: "done" };
+
+/** What an entry carries besides its URL: the last check's answer (no secrets in it). */
+export interface EntryData {
+  result?: CheckResponse;
+  /** For the wait step: when Test again may be pressed (ms since epoch). */
+  waitUntil?: number;
+}
+
+export function viewToSearch(view: View): string {
+  if (view.name === "enter") return "";
+  return `?view=${view.name === "step" ? view.step : view.name}`;
+}
+
+export function viewFromSearch(search: string): View {
+  const value = new URLSearchParams(search).get("view");
+  if (value === "verdict" || value === "done") return { name: value };
+  const step = STEP_IDS.find((id) => id === value);
+  return step ? { name: "step", step } : { name: "enter" };
+}
+
+export function sameView(a: View, b: View): boolean {
+  return a.name === b.name && (a.name !== "step" || (b.name === "step" && a.step === b.step));
+}
+
+/** The stage the progress indicator highlights, 0-based: login, check, result, fix, done. */
+export function stageOf(view: View, checking: boolean): number {
+  if (checking) return 1;
+  return { enter: 0, verdict: 2, step: 3, done: 4 }[view.name];
+}

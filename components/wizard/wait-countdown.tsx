@@ -1,0 +1,34 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { formatWait } from "@/lib/steps/wait";
+
+/** Seconds left until `until` (ms since epoch), ticking once a second; 0 when over. */
+export function useSecondsLeft(until: number | undefined): number {
+  const left = () => (until ? Math.max(0, Math.ceil((until - Date.now()) / 1000)) : 0);
+  const [seconds, setSeconds] = useState(left);
+  useEffect(() => {
+    setSeconds(left());
+    if (!until) return;
+    const timer = setInterval(() => {
+      const s = left();
+      setSeconds(s);
+      if (s === 0) clearInterval(timer);
+    }, 1000);
+    return () => clearInterval(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [until]);
+  return seconds;
+}
+
+/** The countdown beside the wait step's Test again button. Announced politely, not every second. */
+export function WaitCountdown({ seconds }: { seconds: number }) {
+  const mm = String(Math.floor(seconds / 60));
+  const ss = String(seconds % 60).padStart(2, "0");
+  return (
+    <p className="text-sm" data-testid="countdown">
+      <span aria-hidden="true" className="font-mono text-base tabular-nums">{mm}:{ss}</span>
+      <span className="sr-only">About {formatWait(seconds)} left.</span> Test again is ready when the countdown ends.
+    </p>
+  );
+}

@@ -1,0 +1,91 @@
+"use client";
+
+import { useState } from "react";
+import { Card } from "@/components/ui/card";
+import { requestCheck } from "@/lib/check/client";
+import type { CheckResponse } from "@/lib/check/types";
+import { getStep } from "@/lib/steps";
+import { getVerdictCopy } from "@/lib/steps/verdict-copy";
+import { WAIT_SECONDS } from "@/lib/steps/wait";
+import { CheckForm, type FormError } from "./check-form";
+import { CheckingPanel } from "./checking-panel";
+import { DoneView } from "./done-view";
+import { Progress } from "./progress";
+import { StepView } from "./step-view";
+import { useWizardHistory } from "./use-wizard-history";
+import { VerdictView } from "./verdict-view";
+import { ViewHeading } from "./view-heading";
+import { stageOf } from "./views";
+import { useSecondsLeft, WaitCountdown } from "./wait-countdown";
+
+function waitUntilFor(result: CheckResponse): number | undefined {
+  if (result.verdict !== "too-many-attempts" && result.verdict !== "google-unavailable") return undefined;
+  return Date.now() + WAIT_SECONDS[result.verdict] * 1000;
+}
+
+/** The whole flow: enter → check → verdict → fix step(s) → test again → done. */
+export function Wizard() {
+  const { view, result, waitUntil, restored, go } = useWizardHistory();
+  // The address stays in memory only (never in the URL, history or storage).
+  const [email, setEmail] = useState("");
+  const [checking, setChecking] = useState(false);
+  const [error, setError] = useState<FormError | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const secondsLeft = useSecondsLeft(waitUntil);
+
+  async function check(address: string, password: string) {
+    setChecking(true);
+    setError(null);
+    setAnnouncement("");
+    const outcome = await requestCheck({ email: address, password });
+    setChecking(false);
+    if (!outcome.ok) {
+      setError({ field: outcome.field, message: outcome.message });
+      return;
+    }
+    const r = outcome.result;
+    setAnnouncement(r.verdict === "ok" ? "It works: Google accepted the login." : getVerdictCopy(r.verdict, r.passwordKind).headline);
+    const until = waitUntilFor(r);
+    go(r.verdict === "ok" ? { name: "done" } : { name: "verdict" }, { result: r, ...(until ? { waitUntil: until } : {}) });
+  }
+
+  const formProps = { email, onEmailChange: setEmail, onSubmit: check, busy: checking, error };
+  let body: React.ReactNode;
+  if (checking) {
+    body = (
+      <Card aria-label="Checking">
+        <CheckingPanel />
+      </Card>
+    );
+  } else if (view.name === "verdict" && result) {
+    body = <VerdictView result={result} onNext={(step) => go({ name: "step", step }, { result, ...(waitUntil ? { waitUntil } : {}) })} onChangeLogin={() => go({ name: "enter" })} />;
+  } else if (view.name === "done" && result) {
+    body = <DoneView result={result} email={email} onCheckAnother={() => go({ name: "enter" })} />;
+  } else if (view.name === "step") {
+    const step = getStep(view.step);
+    const waiting = view.step === "wait" && secondsLeft > 0;
+    body = (
+      <StepView key={view.step} step={view.step} {...(result ? { result } : {})} onNext={(next) => go({ name: "step", step: next }, { ...(result ? { result } : {}), ...(waitUntil ? { waitUntil } : {}) })}>
+        <CheckForm {...formProps} submitLabel="Test again" passwordLabel={step.testAgain.suggestsAppPassword ? "App password" : "Password or app password"} passwordHint={step.testAgain.passwordHint} blocked={waiting ? <WaitCountdown seconds={secondsLeft} /> : undefined} />
+      </StepView>
+    );
+  } else {
+    body = (
+      <Card aria-labelledby="view-heading">
+        <ViewHeading>Check your Gmail login</ViewHeading>
+        <p className="text-zinc-700 dark:text-zinc-300">
+          Enter the address and password your program uses. The app logs in to Gmail&apos;s mail server once and tells you what Google said.
+        </p>
+        <CheckForm {...formProps} submitLabel="Check my login" />
+      </Card>
+    );
+  }
+
+  return (
+    <div className="flex flex-col gap-6" data-view={restored ? (view.name === "step" ? view.step : view.name) : "loading"}>
+      <Progress current={stageOf(view, checking)} />
+      {body}
+      <div role="status" aria-live="polite" className="sr-only" data-testid="announcer">{announcement}</div>
+    </div>
+  );
+}

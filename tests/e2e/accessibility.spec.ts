@@ -1,0 +1,46 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { user } from "./support";
+import { ACCOUNT_PASSWORD, checkLogin, expect, expectView, test } from "./wizard";
+
+const STEPS = ["check-password", "less-secure-access", "two-step-verification", "app-password", "web-login", "wait", "network", "tls-intercepted", "wrong-provider"];
+
+async function expectNoViolations(page: Page) {
+  // Open the collapsed details too, so what they hold is checked as well.
+  for (const d of await page.locator("details").all()) await d.evaluate((el) => ((el as HTMLDetailsElement).open = true));
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+for (const scheme of ["light", "dark"] as const) {
+  test.describe(`axe, ${scheme}`, () => {
+    test.use({ colorScheme: scheme });
+
+    test("the form, with hints and warnings showing", async ({ page }) => {
+      await page.goto("/");
+      await page.getByLabel("Gmail address").fill("someone@outlook.com");
+      await page.getByLabel(/^Password/).fill("pässword abcd");
+      await expectNoViolations(page);
+    });
+
+    test("a verdict, with its details open", async ({ page }) => {
+      await checkLogin(page, user("app-password-required"), ACCOUNT_PASSWORD);
+      await expectView(page, "verdict");
+      await expectNoViolations(page);
+    });
+
+    test("done", async ({ page }) => {
+      await checkLogin(page, user("accepted"), ACCOUNT_PASSWORD);
+      await expectView(page, "done");
+      await expectNoViolations(page);
+    });
+
+    for (const step of STEPS) {
+      test(`fix step ${step}`, async ({ page }) => {
+        await page.goto(`/?view=${step}`);
+        await expectView(page, step);
+        await expectNoViolations(page);
+      });
+    }
+  });
+}

@@ -1,0 +1,38 @@
+import { authsFor, user } from "./support";
+import { ACCOUNT_PASSWORD, checkLogin, expect, expectGoogleLink, expectView, GOOD_APP_PASSWORD, test } from "./wizard";
+
+test("534 → create an app password → paste it → done", async ({ page }) => {
+  const login = user("app-password-required");
+  await checkLogin(page, login, ACCOUNT_PASSWORD);
+
+  await expectView(page, "verdict");
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText("Google wants an app password, not your normal password.");
+  await expect(page.getByTestId("announcer")).toHaveText("Google wants an app password, not your normal password.");
+  await page.getByRole("button", { name: "Create an app password" }).click();
+
+  await expectView(page, "app-password");
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText("Create an app password");
+  await expectGoogleLink(page, "https://myaccount.google.com/apppasswords");
+  await expect(page.getByRole("img", { name: /App passwords/ }).first()).toBeVisible();
+  await expect(page.locator("[data-illustration]")).toHaveCount(2);
+  await expect(page.getByText("The setting you are looking for is not available for your account", { exact: false })).toBeVisible();
+  // The address is carried over; only the password is new.
+  await expect(page.getByLabel("Gmail address")).toHaveValue(login);
+  await page.getByRole("textbox", { name: /password/i }).fill(GOOD_APP_PASSWORD);
+  await expect(page.getByText("Looks like an app password — spaces will be removed.")).toBeVisible();
+  await page.getByRole("button", { name: "Test again" }).click();
+
+  await expectView(page, "done");
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText("It works: Google accepted the login.");
+  await expect(page.getByTestId("settings")).toContainText("smtp.gmail.com");
+  await expect(page.getByTestId("settings")).toContainText("TLS from the start");
+  await expect(page.getByTestId("settings")).toContainText(login);
+  const auths = await authsFor(login);
+  expect(auths.map((a) => a.code)).toEqual([534, 235]);
+  expect(auths[1]!.password).toBe("qwertyuiopasdfgh");
+});
+
+test("an app password pasted on the first page logs in straight away", async ({ page }) => {
+  await checkLogin(page, user("app-password-required"), GOOD_APP_PASSWORD);
+  await expectView(page, "done");
+});

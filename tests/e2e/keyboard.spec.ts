@@ -1,0 +1,47 @@
+import type { Page } from "@playwright/test";
+import { user } from "./support";
+import { ACCOUNT_PASSWORD, expect, expectView, GOOD_APP_PASSWORD, test } from "./wizard";
+
+/** Presses Tab until the focused element matches, like a person would (at most 40 times). */
+async function tabTo(page: Page, matches: (el: { tag: string; text: string; label: string }) => boolean) {
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press("Tab");
+    const el = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement | null;
+      const id = a?.id;
+      const label = id ? (document.querySelector(`label[for="${id}"]`)?.textContent ?? "") : "";
+      return { tag: a?.tagName ?? "", text: a?.textContent?.trim() ?? "", label };
+    });
+    if (matches(el)) return;
+  }
+  throw new Error("never reached the element by Tab");
+}
+
+test("from the form to done with the keyboard only (Tab, Enter, Space)", async ({ page }) => {
+  const login = user("app-password-required");
+  await page.goto("/");
+  await expect(page.getByRole("button", { name: "Check my login" })).toBeEnabled();
+  await tabTo(page, (e) => e.label === "Gmail address");
+  await page.keyboard.type(login);
+  await tabTo(page, (e) => e.label.startsWith("Password"));
+  await page.keyboard.type(ACCOUNT_PASSWORD);
+  // The show/hide toggle works with Space.
+  await tabTo(page, (e) => e.tag === "BUTTON" && e.text.startsWith("Show"));
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("button", { name: /password/ })).toHaveAttribute("aria-pressed", "true");
+  await tabTo(page, (e) => e.text === "Check my login");
+  await page.keyboard.press("Enter");
+
+  await expectView(page, "verdict");
+  await expect(page.getByRole("heading", { level: 2 })).toBeFocused();
+  await tabTo(page, (e) => e.text === "Create an app password");
+  await page.keyboard.press("Enter");
+
+  await expectView(page, "app-password");
+  await tabTo(page, (e) => e.label === "App password");
+  await page.keyboard.type(GOOD_APP_PASSWORD);
+  await tabTo(page, (e) => e.text === "Test again");
+  await page.keyboard.press("Space");
+  await expectView(page, "done");
+  await expect(page.getByRole("heading", { level: 2 })).toBeFocused();
+});

@@ -1,0 +1,62 @@
+import { user } from "./support";
+import { ACCOUNT_PASSWORD, checkLogin, expect, expectView, test } from "./wizard";
+
+test("Back and Forward move between steps; a reload stays on the step", async ({ page }) => {
+  const login = user("bad-credentials");
+  await checkLogin(page, login, ACCOUNT_PASSWORD);
+  await expectView(page, "verdict");
+  await page.locator("[data-verdict]").getByRole("button").first().click();
+  await expectView(page, "less-secure-access");
+  await page.getByRole("button", { name: "Next: Turn on 2-Step Verification" }).click();
+  await expectView(page, "two-step-verification");
+  expect(new URL(page.url()).search).toBe("?view=two-step-verification");
+
+  await page.goBack();
+  await expectView(page, "less-secure-access");
+  await page.goBack();
+  await expectView(page, "verdict");
+  await expect(page.getByRole("heading", { level: 2 })).toContainText("normal password");
+  await page.goBack();
+  await expectView(page, "enter");
+  // Back on the form: the address is still there to change, the password is not.
+  await expect(page.getByLabel("Gmail address")).toHaveValue(login);
+  await expect(page.getByLabel(/^Password/)).toHaveValue("");
+
+  await page.goForward();
+  await expectView(page, "verdict");
+  await page.goForward();
+  await expectView(page, "less-secure-access");
+
+  await page.reload();
+  await expectView(page, "less-secure-access");
+  await expect(page.getByRole("heading", { level: 2 })).toContainText("normal password");
+  // The verdict of the entry before survives the reload too (it holds no secret).
+  await page.goBack();
+  await expectView(page, "verdict");
+  await expect(page.locator("[data-verdict]")).toHaveAttribute("data-verdict", "bad-credentials");
+});
+
+test("every step has its own page, reachable by its address", async ({ page }) => {
+  const steps = ["check-password", "less-secure-access", "two-step-verification", "app-password", "web-login", "wait", "network", "tls-intercepted", "wrong-provider"];
+  for (const step of steps) {
+    await page.goto(`/?view=${step}`);
+    await expectView(page, step);
+    await expect(page.locator("[data-illustration]").first()).toBeVisible();
+    await expect(page.getByRole("heading", { level: 3, name: "What to do" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Test again" })).toBeVisible();
+  }
+});
+
+test("a result page without its result (an old link) falls back to the form", async ({ page }) => {
+  await page.goto("/?view=verdict");
+  await expectView(page, "enter");
+  expect(new URL(page.url()).search).toBe("");
+});
+
+test("'Change address or password' goes back to the form", async ({ page }) => {
+  await checkLogin(page, user("app-password-required"), ACCOUNT_PASSWORD);
+  await expectView(page, "verdict");
+  await page.getByRole("button", { name: "Change address or password" }).click();
+  await expectView(page, "enter");
+  await expect(page.getByRole("button", { name: "Check my login" })).toBeVisible();
+});

@@ -1,0 +1,52 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import { appUrl } from "./support";
+
+// Helpers for the wizard journeys: the tests say what a person does and sees.
+
+export const test = base.extend({
+  baseURL: async ({}, use) => use(appUrl()),
+});
+export { expect };
+
+export const GOOD_APP_PASSWORD = "qwer tyui opas dfgh"; // the fake Gmail's, as Google displays it
+export const ACCOUNT_PASSWORD = "my normal password 1";
+
+/** The wizard's current view: "enter", "verdict", "done" or a step id. */
+export const view = (page: Page) => page.locator("[data-view]");
+
+export async function expectView(page: Page, name: string) {
+  await expect(view(page)).toHaveAttribute("data-view", name);
+}
+
+/** Fills the form on the first page and presses "Check my login". */
+export async function checkLogin(page: Page, email: string, password: string) {
+  await page.goto("/");
+  await expect(page.getByRole("button", { name: "Check my login" })).toBeEnabled();
+  await page.getByLabel("Gmail address").fill(email);
+  await page.getByLabel(/^Password/).fill(password);
+  await page.getByRole("button", { name: "Check my login" }).click();
+}
+
+/** On a fix step: types a new password and presses "Test again". */
+export async function testAgain(page: Page, password: string) {
+  await page.getByRole("textbox", { name: /password/i }).fill(password);
+  await page.getByRole("button", { name: "Test again" }).click();
+}
+
+/** The Google link of the current step: its address, and that it opens in a new tab. */
+export async function expectGoogleLink(page: Page, href: string) {
+  const link = page.locator("a[data-google-link]");
+  await expect(link).toHaveAttribute("href", href);
+  await expect(link).toHaveAttribute("target", "_blank");
+  await expect(link).toHaveAttribute("rel", /noopener/);
+}
+
+/** Everything the browser keeps that a password must never reach. */
+export async function browserKeeps(page: Page): Promise<string> {
+  const inPage = await page.evaluate(() => {
+    const dump = (s: Storage) => Array.from({ length: s.length }, (_, i) => `${s.key(i)}=${s.getItem(s.key(i) ?? "")}`).join("\n");
+    return [location.href, JSON.stringify(history.state), dump(localStorage), dump(sessionStorage), document.cookie].join("\n");
+  });
+  const cookies = JSON.stringify(await page.context().cookies());
+  return `${inPage}\n${cookies}`;
+}
