@@ -1,25 +1,9 @@
-// `npm test`: every test, in one command. Makes a throwaway CA and server certificate for
-// this run (trusted by the app through NODE_EXTRA_CA_CERTS), finds a browser, builds the
-// app, runs Vitest (unit + integration) then Playwright (HTTP + browser), and ends with
-// one line "N passed, N failed".
-import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
+// `npm test`: every test, in one command. Finds a browser, makes this run's certificates,
+// builds the app, runs Vitest (unit + integration) then Playwright (HTTP + browser), and
+// ends with one line "N passed, N failed".
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { makeTestCertificates } from "./fake-gmail/certs.mjs";
-import { findChromium, HOW_TO_GET_A_BROWSER } from "./support/browser.mjs";
-
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const bin = (pkg, file) => path.join(root, "node_modules", pkg, file);
-
-function run(label, args, env) {
-  console.log(`\n▶ ${label}`);
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { cwd: root, stdio: "inherit", env });
-    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
-}
+import { bin, buildApp, prepareTestEnv, runNode } from "./support/test-env.mjs";
 
 function readJson(file) {
   try {
@@ -29,41 +13,32 @@ function readJson(file) {
   }
 }
 
-const browser = findChromium();
-if (!browser) {
-  console.error(HOW_TO_GET_A_BROWSER);
+const prepared = await prepareTestEnv();
+if (!prepared) {
   console.log("0 passed, 1 failed");
   process.exit(1);
 }
-console.log(`Browser for the tests: ${browser.path}${browser.own ? " (Playwright's own)" : ""}`);
-
-const work = mkdtempSync(path.join(os.tmpdir(), "gmail-smtp-wizard-test-"));
-const certs = await makeTestCertificates(path.join(work, "certs"));
-const env = {
-  ...process.env,
-  NODE_EXTRA_CA_CERTS: certs.caPath,
-  FAKE_GMAIL_CERT_DIR: certs.dir,
-  TEST_RUN_DIR: work,
-  BROWSER: "none",
-  NEXT_TELEMETRY_DISABLED: "1",
-  ...(browser.own ? {} : { PW_CHROMIUM_PATH: browser.path }),
-  PW_JSON_REPORT: path.join(work, "playwright.json"),
-};
+const { env, work } = prepared;
 
 let passed = 0;
 let failed = 0;
-const buildCode = await run("Build the app", [bin("next", "dist/bin/next"), "build"], env);
+const buildCode = await buildApp(env);
 if (buildCode !== 0) failed += 1;
 
+// The tests and scripts are type-checked too (the build checks only the app's code).
+const tscCode = await runNode("Type check (tsc --noEmit)", [bin("typescript", "bin/tsc"), "--noEmit", "-p", "tsconfig.json"], env);
+if (tscCode === 0) passed += 1;
+else failed += 1;
+
 const vitestJson = path.join(work, "vitest.json");
-const vitestCode = await run("Unit and integration tests (Vitest)", [bin("vitest", "vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`], env);
+const vitestCode = await runNode("Unit and integration tests (Vitest)", [bin("vitest", "vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`], env);
 const vitest = readJson(vitestJson);
 passed += vitest?.numPassedTests ?? 0;
 const vitestFailed = vitest?.numFailedTests ?? 0;
 failed += vitestCode !== 0 && vitestFailed === 0 ? 1 : vitestFailed;
 
 if (buildCode === 0) {
-  const pwCode = await run("HTTP and browser tests (Playwright)", [bin("@playwright/test", "cli.js"), "test", ...process.argv.slice(2)], env);
+  const pwCode = await runNode("HTTP and browser tests (Playwright)", [bin("@playwright/test", "cli.js"), "test", ...process.argv.slice(2)], env);
   const report = readJson(env.PW_JSON_REPORT);
   const stats = report?.stats;
   passed += (stats?.expected ?? 0) + (stats?.flaky ?? 0);
@@ -72,6 +47,6 @@ if (buildCode === 0) {
   failed += pwCode !== 0 && pwFailed === 0 ? 1 : pwFailed;
 }
 
-if (existsSync(work)) rmSync(work, { recursive: true, force: true });
+rmSync(work, { recursive: true, force: true });
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);

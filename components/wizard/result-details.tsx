@@ -6,6 +6,11 @@ import type { CheckResponse } from "@/lib/check/types";
 
 const PHASE_NAMES = { dns: "Find server", connect: "Connect", tls: "Secure (TLS)", greeting: "Greeting", login: "Log in" } as const;
 
+/** Phases grouped by port (the name lookup first), each port's in the order they happened. */
+function byPort(phases: CheckResponse["phases"]) {
+  return phases.map((p, i) => ({ p, i })).sort((a, b) => (a.p.port ?? 0) - (b.p.port ?? 0) || a.i - b.i).map(({ p }) => p);
+}
+
 export function modeLabel(mode: "tls" | "starttls"): string {
   return mode === "tls" ? "TLS from the start (SSL/TLS)" : "STARTTLS";
 }
@@ -51,7 +56,7 @@ export function ResultDetails({ result }: { result: CheckResponse }) {
           <div>
             <h3 className="font-medium">Steps, with timings</h3>
             <ul className="mt-1 flex flex-col gap-0.5">
-              {result.phases.map((p, i) => (
+              {byPort(result.phases).map((p, i) => (
                 <li key={i} data-phase={p.name}>
                   <span aria-hidden="true">{p.ok ? "✓" : "✗"} </span>
                   <span className="sr-only">{p.ok ? "Succeeded: " : "Failed: "}</span>

@@ -37,7 +37,7 @@ export function StepView({ step: id, result, onNext, children }: Props) {
       )}
       <div className={`grid gap-3 ${step.illustrations.length > 1 ? "md:grid-cols-2" : ""}`}>
         {step.illustrations.map((ill) => (
-          <Illustration key={ill} id={ill} />
+          <Illustration key={ill} id={ill} alone={step.illustrations.length === 1} />
         ))}
       </div>
       <section aria-labelledby="actions-heading" className="flex flex-col gap-2">

@@ -14,6 +14,8 @@ export interface Evidence {
   failureKinds: ReadonlySet<FailureKind>;
   /** True when every port failed and none got as far as an SMTP reply. */
   noPortAnswered: boolean;
+  /** True when a port got as far as sending AUTH but no answer came back. */
+  loginUnanswered: boolean;
   banner?: string;
   passwordKind: PasswordKind;
 }
@@ -35,6 +37,7 @@ export function gatherEvidence(probe: ProbeResult, passwordKind: PasswordKind): 
     otherReplies,
     failureKinds: new Set(probe.failures.map((f) => f.kind)),
     noPortAnswered: probe.outcome === "failed" && otherReplies.length === 0,
+    loginUnanswered: probe.failures.some((f) => f.phase === "login"),
     ...(probe.banner ? { banner: probe.banner } : {}),
     passwordKind,
   };

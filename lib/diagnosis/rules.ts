@@ -101,7 +101,7 @@ export const RULES: readonly Rule[] = Object.freeze([
     step: "network",
     source: "gmail-smtp.md: ETIMEDOUT Connection timeout / ECONNREFUSED on both ports",
     matches: (e) =>
-      !e.auth && e.noPortAnswered && e.failureKinds.size > 0 &&
+      !e.auth && e.noPortAnswered && !e.loginUnanswered && e.failureKinds.size > 0 &&
       [...e.failureKinds].every((k) => k === "timeout" || k === "refused" || k === "cancelled" || k === "deadline"),
   },
   {

@@ -70,8 +70,13 @@ export function openPort(target: PortTarget, wire: Wire): OpenPort {
     settled = true;
     clearTimeout(timer);
     const reply = typeof err.response === "string" ? parseReply(err.response, port, String(err.command ?? "CONN")) : undefined;
-    wire.phase({ name: phase, port, ok: false, ms: Date.now() - phaseStart });
-    wire.note(port, `${phase} failed: ${describeError(err)}`);
+    if (kind === "cancelled") {
+      // Not a failure: the login went to the other port, so this one is no longer needed.
+      wire.note(port, "closed: the login goes through the other port");
+    } else {
+      wire.phase({ name: phase, port, ok: false, ms: Date.now() - phaseStart });
+      wire.note(port, `${phase} failed: ${describeError(err)}`);
+    }
     const failure: PortFailure = { port, mode, phase, kind, message: describeError(err), ...(reply ? { reply } : {}) };
     const issuer = wire.issuer(port);
     if (issuer) failure.certIssuer = issuer;

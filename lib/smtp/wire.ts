@@ -35,7 +35,7 @@ export function createWire(secrets: readonly string[]): Wire {
     if (!cert || Object.keys(cert).length === 0) return;
     const issuer = formatDn(cert.issuer as Dn | undefined);
     if (issuer) issuers.set(port, issuer);
-    transcript.note(port, `TLS ${socket.getProtocol() ?? ""}: certificate for ${formatDn(cert.subject as Dn | undefined) ?? "?"}, issued by ${issuer ?? "?"}`);
+    transcript.note(port, `${socket.getProtocol() ?? "TLS"}: certificate for ${formatDn(cert.subject as Dn | undefined) ?? "?"}, issued by ${issuer ?? "?"}`);
   };
   return {
     client: transcript.client,

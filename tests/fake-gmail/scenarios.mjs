@@ -29,46 +29,52 @@ export function isGoodAppPassword(password) {
  *   when it differs from Gmail's usual "250 2.1.0 OK"
  */
 
+/**
+ * @param {Scenario} s
+ * @returns {Readonly<Scenario>}
+ */
+const scenario = (s) => Object.freeze(s);
+
 /** @type {Readonly<Record<string, Readonly<Scenario>>>} */
 export const SCENARIOS = Object.freeze({
-  accepted: Object.freeze({
+  accepted: scenario({
     description: 'any password is accepted (235)',
     auth: () => replies.accepted(),
   }),
-  'bad-credentials': Object.freeze({
+  'bad-credentials': scenario({
     description: `535 5.7.8 BadCredentials unless the password is ${GOOD_APP_PASSWORD}`,
     auth: (password, _prior, id) => (isGoodAppPassword(password) ? replies.accepted() : replies.badCredentials(id)),
   }),
-  'app-password-required': Object.freeze({
+  'app-password-required': scenario({
     description: `534 5.7.9 InvalidSecondFactor unless the password is ${GOOD_APP_PASSWORD}`,
     auth: (password, _prior, id) =>
       isGoodAppPassword(password) ? replies.accepted() : replies.appPasswordRequired(id),
   }),
-  'web-login-required': Object.freeze({
+  'web-login-required': scenario({
     description: '534 5.7.9 WebLoginRequired on the first attempt of this login name, then 235',
     auth: (_password, prior, id) => (prior === 0 ? replies.webLoginRequired(id) : replies.accepted()),
   }),
-  'web-login-legacy': Object.freeze({
+  'web-login-legacy': scenario({
     description: 'legacy 534 5.7.14 "log in via your web browser" on the first attempt, then 235',
     auth: (_password, prior, id) => (prior === 0 ? replies.webLoginLegacy(id) : replies.accepted()),
   }),
-  'too-many-attempts': Object.freeze({
+  'too-many-attempts': scenario({
     description: '454 4.7.0 Too many login attempts (current three-line form), always',
     auth: (_password, _prior, id) => replies.tooManyAttempts(id),
   }),
-  'too-many-attempts-legacy': Object.freeze({
+  'too-many-attempts-legacy': scenario({
     description: '454 4.7.0 Too many login attempts (old one-line form), always',
     auth: (_password, _prior, id) => replies.tooManyAttemptsLegacy(id),
   }),
-  'temporary-problem': Object.freeze({
+  'temporary-problem': scenario({
     description: '454 4.7.0 Cannot authenticate due to temporary system problem, always',
     auth: (_password, _prior, id) => replies.temporaryProblem(id),
   }),
-  microsoft: Object.freeze({
+  microsoft: scenario({
     description: "535 5.7.139 Microsoft's basic-authentication-disabled reply, always",
     auth: () => replies.microsoftBasicAuthDisabled(),
   }),
-  'daily-limit': Object.freeze({
+  'daily-limit': scenario({
     description: '235 on AUTH, then 550 5.4.5 Daily user sending limit at MAIL FROM',
     auth: () => replies.accepted(),
     mailFrom: (id) => replies.dailyLimit(id),

@@ -100,7 +100,9 @@ export async function startFakeGmail(options) {
   const makeListener = (kind) =>
     net.createServer((socket) => {
       /** @type {() => void} */
-      let destroy = () => socket.destroy();
+      let destroy = () => {
+        socket.destroy();
+      };
       handleConnection(socket, {
         kind,
         port: socket.localPort ?? 0,

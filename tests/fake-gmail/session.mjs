@@ -32,14 +32,17 @@ export class Session {
     this.user = null; // logged in as
     /** @type {PendingAuth | null} */
     this.pendingAuth = null;
-    this.resetTransaction();
+    // Declared here so their types are known; resetTransaction() sets them back.
+    this.mailFrom = false;
+    this.recipients = 0;
+    /** @type {string[] | null} */
+    this.dataLines = null; // non-null while receiving a message body
   }
 
   resetTransaction() {
     this.mailFrom = false;
     this.recipients = 0;
-    /** @type {string[] | null} */
-    this.dataLines = null; // non-null while receiving a message body
+    this.dataLines = null;
   }
 
   /** After a TLS handshake everything learnt before it is forgotten (RFC 3207 §4.2). */

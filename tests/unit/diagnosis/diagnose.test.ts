@@ -71,6 +71,11 @@ describe("diagnose: failures before the login", () => {
   it("both ports time out or are refused → network-blocked", () => {
     expect(diagnose(failed({ kind: "timeout" }, { kind: "refused" }), "app")).toEqual({ verdict: "network-blocked", step: "network" });
   });
+  it("a login that got no answer is not a blocked network → unknown", () => {
+    const probe = failed({ kind: "timeout" }, { kind: "cancelled" });
+    probe.failures[0]!.phase = "login";
+    expect(diagnose(probe, "app")).toEqual({ verdict: "unknown", step: null });
+  });
   it("the name does not resolve → dns-failed", () => {
     expect(diagnose(failed({ kind: "dns" }, { kind: "dns" }), "app")).toEqual({ verdict: "dns-failed", step: "network" });
   });

@@ -1,0 +1,57 @@
+// @ts-check
+// What every test command needs before it starts: a browser, this run's throwaway
+// certificates (trusted by the app through NODE_EXTRA_CA_CERTS), and the app built.
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { makeTestCertificates } from "../fake-gmail/certs.mjs";
+import { findChromium, HOW_TO_GET_A_BROWSER } from "./browser.mjs";
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** @param {string} pkg @param {string} file */
+export const bin = (pkg, file) => path.join(root, "node_modules", pkg, file);
+
+/**
+ * Runs node with these arguments in the project root; resolves with the exit code.
+ * @param {string} label @param {string[]} args @param {NodeJS.ProcessEnv} env
+ * @returns {Promise<number>}
+ */
+export function runNode(label, args, env) {
+  console.log(`\n▶ ${label}`);
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: root, stdio: "inherit", env });
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+/** @returns {Promise<{ env: NodeJS.ProcessEnv, work: string } | null>} null (after saying why) when there is no browser */
+export async function prepareTestEnv() {
+  const browser = findChromium();
+  if (!browser) {
+    console.error(HOW_TO_GET_A_BROWSER);
+    return null;
+  }
+  console.log(`Browser for the tests: ${browser.path}${browser.own ? " (Playwright's own)" : ""}`);
+  const work = mkdtempSync(path.join(os.tmpdir(), "gmail-smtp-wizard-test-"));
+  const certs = await makeTestCertificates(path.join(work, "certs"));
+  /** @type {NodeJS.ProcessEnv} */
+  const env = {
+    ...process.env,
+    NODE_EXTRA_CA_CERTS: certs.caPath,
+    FAKE_GMAIL_CERT_DIR: certs.dir,
+    TEST_RUN_DIR: work,
+    BROWSER: "none",
+    NEXT_TELEMETRY_DISABLED: "1",
+    PW_JSON_REPORT: path.join(work, "playwright.json"),
+    ...(browser.own ? {} : { PW_CHROMIUM_PATH: browser.path }),
+  };
+  return { env, work };
+}
+
+/** @param {NodeJS.ProcessEnv} env */
+export function buildApp(env) {
+  return runNode("Build the app", [bin("next", "dist/bin/next"), "build"], env);
+}
