@@ -19,7 +19,7 @@ export default function Home() {
         <Wizard />
       </main>
       <footer className="mx-auto max-w-3xl px-4 pb-10 text-sm text-zinc-600 sm:px-6 dark:text-zinc-400">
-        Runs only on this computer. Your password is sent only to smtp.gmail.com and is never stored.
+        Gmail SMTP Wizard runs only on this computer.
       </footer>
     </>
   );

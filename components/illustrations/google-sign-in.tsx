@@ -5,14 +5,14 @@ import { Button, Label, TextField } from './parts';
 import { IllustrationSvg } from './svg-frame';
 
 export const GOOGLE_SIGN_IN_ALT =
-  'A private browser window at accounts.google.com showing "Sign in" to your Google Account. ' +
+  'A browser window at accounts.google.com showing "Sign in" to your Google Account. ' +
   'The email box holds your Gmail address and the password box your password; ' +
   'the "Next" button is highlighted: press it to sign in.';
 
 export function GoogleSignIn(props: ComponentProps<'svg'>) {
   return (
     <IllustrationSvg alt={GOOGLE_SIGN_IN_ALT} {...props}>
-      <BrowserFrame url="accounts.google.com" privateWindow>
+      <BrowserFrame url="accounts.google.com">
         <Label x={40} y={80} size={14} tone="muted">
           Google Account
         </Label>

@@ -20,14 +20,14 @@ export function DoneView({ result, email, onCheckAnother }: Props) {
     ["Port", smtp ? String(smtp.port) : "465"],
     ["Security", smtp ? modeLabel(smtp.mode) : modeLabel("tls")],
     ["Username", email || "your full Gmail address"],
-    ["Password", result.passwordKind === "app" ? "the app password you just tested" : "the password you just tested"],
   ];
+  const passwordNote = result.passwordKind === "app" ? "the app password you just tested" : "the password you just tested";
   return (
-    <Card aria-labelledby="view-heading" data-verdict={result.verdict} className="border-l-4 border-l-green-700 dark:border-l-green-400">
+    <Card aria-labelledby="view-heading" data-verdict={result.verdict} accent="good">
       <ViewHeading>It works: Google accepted the login.</ViewHeading>
       <p className="text-lg">
         Your program can send mail through Gmail with these settings
-        {smtp ? ` (checked on port ${smtp.port}, ${modeLabel(smtp.mode)})` : ""}.
+        {smtp ? `, checked on port ${smtp.port} with ${modeLabel(smtp.mode)}` : ""}.
       </p>
       <section aria-labelledby="settings-heading" className="flex flex-col gap-2">
         <h3 id="settings-heading" className="text-lg font-semibold">Your settings</h3>
@@ -35,9 +35,13 @@ export function DoneView({ result, email, onCheckAnother }: Props) {
           {rows.map(([k, v]) => (
             <div key={k} className="contents">
               <dt className="font-medium">{k}</dt>
-              <dd className="break-all font-mono">{v}</dd>
+              <dd className="font-mono [overflow-wrap:anywhere]">{v}</dd>
             </div>
           ))}
+          <div className="contents">
+            <dt className="font-medium">Password</dt>
+            <dd className="text-zinc-700 italic dark:text-zinc-300">{passwordNote}</dd>
+          </div>
         </dl>
       </section>
       {/* The test mail and the copy-ready snippets (product.md, "Done") go here. */}

@@ -11,8 +11,14 @@ function byPort(phases: CheckResponse["phases"]) {
   return phases.map((p, i) => ({ p, i })).sort((a, b) => (a.p.port ?? 0) - (b.p.port ?? 0) || a.i - b.i).map(({ p }) => p);
 }
 
+/** Transcript lines grouped by connection ("[465] …" then "[587] …"), general lines first. */
+function byConnection(lines: readonly string[]): string[] {
+  const port = (l: string) => Number(/^\[(\d+)\]/.exec(l)?.[1] ?? 0);
+  return lines.map((l, i) => ({ l, i })).sort((a, b) => port(a.l) - port(b.l) || a.i - b.i).map(({ l }) => l);
+}
+
 export function modeLabel(mode: "tls" | "starttls"): string {
-  return mode === "tls" ? "TLS from the start (SSL/TLS)" : "STARTTLS";
+  return mode === "tls" ? "SSL/TLS" : "STARTTLS";
 }
 
 /** The text a person pastes into a support request: no password, no address. */
@@ -22,7 +28,7 @@ export function supportText(result: CheckResponse): string {
     result.smtp ? `Reply on port ${result.smtp.port} (${modeLabel(result.smtp.mode)}):\n${result.smtp.reply}` : "No SMTP reply.",
     `Phases: ${result.phases.map((p) => `${p.name}${p.port ? `@${p.port}` : ""} ${p.ok ? "ok" : "failed"} ${p.ms} ms`).join("; ")}`,
     "Transcript:",
-    ...result.transcript,
+    ...byConnection(result.transcript),
   ].join("\n");
 }
 
@@ -46,7 +52,7 @@ export function ResultDetails({ result }: { result: CheckResponse }) {
             <h3 className="font-medium">
               Google&apos;s reply, port {result.smtp.port}, {modeLabel(result.smtp.mode)}
             </h3>
-            <pre data-testid="google-reply" className="mt-1 overflow-x-auto rounded-lg bg-zinc-100 p-3 text-xs whitespace-pre-wrap break-all dark:bg-zinc-800">{result.smtp.reply}</pre>
+            <pre data-testid="google-reply" className="mt-1 rounded-lg bg-zinc-100 p-3 text-xs whitespace-pre-wrap [overflow-wrap:anywhere] dark:bg-zinc-800">{result.smtp.reply}</pre>
           </div>
         ) : (
           <p>No reply from Google&apos;s server was received.</p>
@@ -58,7 +64,7 @@ export function ResultDetails({ result }: { result: CheckResponse }) {
             <ul className="mt-1 flex flex-col gap-0.5">
               {byPort(result.phases).map((p, i) => (
                 <li key={i} data-phase={p.name}>
-                  <span aria-hidden="true">{p.ok ? "✓" : "✗"} </span>
+                  <span aria-hidden="true" className={p.ok ? "text-green-700 dark:text-green-400" : "text-red-700 dark:text-red-400"}>{p.ok ? "✓" : "✗"} </span>
                   <span className="sr-only">{p.ok ? "Succeeded: " : "Failed: "}</span>
                   {PHASE_NAMES[p.name]}{p.port ? ` (port ${p.port})` : ""}: <span className="tabular-nums">{p.ms} ms</span>
                 </li>
@@ -68,7 +74,7 @@ export function ResultDetails({ result }: { result: CheckResponse }) {
         )}
         <div>
           <h3 className="font-medium">Transcript (your password is hidden)</h3>
-          <pre data-testid="transcript" tabIndex={0} aria-label="Transcript" className="mt-1 max-h-72 overflow-auto rounded-lg bg-zinc-100 p-3 text-xs dark:bg-zinc-800">{result.transcript.join("\n") || "(empty)"}</pre>
+          <pre data-testid="transcript" tabIndex={0} aria-label="Transcript" className="mt-1 max-h-96 overflow-auto rounded-lg bg-zinc-100 p-3 text-xs whitespace-pre-wrap [overflow-wrap:anywhere] dark:bg-zinc-800">{byConnection(result.transcript).join("\n") || "(empty)"}</pre>
         </div>
         <div className="flex flex-wrap items-center gap-3">
           <Button look="secondary" onClick={copy}>Copy for a support request</Button>

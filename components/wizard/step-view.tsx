@@ -21,8 +21,9 @@ export function StepView({ step: id, result, onNext, children }: Props) {
   const step = getStep(id);
   const next = step.next ? getStep(step.next) : undefined;
   const nextLeads = !!next && step.primary === "next";
+  const linkLeads = step.primary === undefined || step.primary === "link";
   const nextButton = next && (
-    <Button look={nextLeads || !step.link ? "primary" : "secondary"} onClick={() => onNext(next.id)}>
+    <Button look={nextLeads || (!step.link && step.primary !== "none") ? "primary" : "secondary"} onClick={() => onNext(next.id)}>
       Next: {next.title}
     </Button>
   );
@@ -51,7 +52,7 @@ export function StepView({ step: id, result, onNext, children }: Props) {
       <div className="flex flex-wrap gap-3">
         {nextLeads && nextButton}
         {step.link && (
-          <ExternalLink href={step.link.href} look={nextLeads ? "secondary" : "primary"} data-google-link>
+          <ExternalLink href={step.link.href} look={linkLeads ? "primary" : "secondary"} data-google-link>
             {step.link.label}
           </ExternalLink>
         )}

@@ -20,13 +20,9 @@ const WAIT = new Set(["too-many-attempts", "google-unavailable"]);
 /** The verdict: one plain sentence, what it means, the one next thing to do. */
 export function VerdictView({ result, onNext, onChangeLogin }: Props) {
   const copy = getVerdictCopy(result.verdict, result.passwordKind);
-  const tone = GOOD.has(result.verdict)
-    ? "border-l-green-700 dark:border-l-green-400"
-    : WAIT.has(result.verdict)
-      ? "border-l-amber-600 dark:border-l-amber-400"
-      : "border-l-red-700 dark:border-l-red-400";
+  const accent = GOOD.has(result.verdict) ? "good" : WAIT.has(result.verdict) ? "wait" : "bad";
   return (
-    <Card aria-labelledby="view-heading" data-verdict={result.verdict} data-step={result.step ?? ""} className={`border-l-4 ${tone}`}>
+    <Card aria-labelledby="view-heading" data-verdict={result.verdict} data-step={result.step ?? ""} accent={accent}>
       <ViewHeading>{copy.headline}</ViewHeading>
       <p className="text-lg">{copy.meaning}</p>
       {result.provider && <p>This is a {result.provider} address, so no login to Google was tried.</p>}

@@ -22,6 +22,5 @@ export async function requestCheck(body: { email: string; password: string; pass
   const json = (await res.json().catch(() => null)) as CheckResponse | ApiError | null;
   if (!json) return { ok: false, field: null, message: `The app answered with an error (${res.status}). Try again.` };
   if ("error" in json) return { ok: false, ...json.error };
-  if (res.status === 429) return { ok: false, field: null, message: "Too many checks in a short time. Wait a minute and try again." };
   return { ok: true, result: json };
 }

@@ -86,7 +86,7 @@ export function addressWarnings(email: string): readonly AddressWarning[] {
     warnings.push({
       id: "non-google-provider",
       provider,
-      message: `This is a ${provider} address. Gmail's mail server only signs in Google accounts, so use ${provider}'s own mail settings instead.`,
+      message: `This is ${/^[AEIOU]/.test(provider) ? "an" : "a"} ${provider} address. Gmail's mail server only signs in Google accounts, so use ${provider}'s own mail settings instead.`,
     });
   }
   if (GMAIL_TYPOS.has(domainOf(trimmed))) {

@@ -37,5 +37,5 @@ export const appPasswordStep: FixStep = {
       ],
     },
   ],
-  testAgain: { passwordHint: "Paste the 16-letter app password here", suggestsAppPassword: true },
+  testAgain: { passwordHint: "Paste the 16-letter app password here.", suggestsAppPassword: true },
 };

@@ -18,6 +18,8 @@ export const checkPasswordStep: FixStep = {
     "Still not sure? Make a new app password. It takes a minute.",
   ],
   link: { href: GOOGLE_URLS.signIn, label: "Open Google sign-in" },
+  // Retyping or making a new app password is the usual fix; the sign-in page only confirms an account password.
+  primary: "next",
   illustrations: ["google-sign-in"],
   notes: [
     {
@@ -47,7 +49,7 @@ export const checkPasswordStep: FixStep = {
   ],
   next: "app-password",
   testAgain: {
-    passwordHint: "Type the 16-letter app password again, or paste a new one",
+    passwordHint: "Type the 16 letters again, or paste a new app password.",
     suggestsAppPassword: true,
   },
 };

@@ -20,7 +20,7 @@ export const lessSecureAccessStep: FixStep = {
   ],
   link: {
     href: GOOGLE_URLS.lessSecureApps,
-    label: "See the old setting (Google will say it's not available)",
+    label: "Old setting (not available)",
   },
   illustrations: ["less-secure-apps-unavailable"],
   notes: [
@@ -37,7 +37,7 @@ export const lessSecureAccessStep: FixStep = {
   next: "two-step-verification",
   primary: "next",
   testAgain: {
-    passwordHint: "Once you have an app password, paste its 16 letters here",
+    passwordHint: "Once you have an app password, paste its 16 letters here.",
     suggestsAppPassword: true,
   },
 };

@@ -41,5 +41,5 @@ export const networkStep: FixStep = {
       ],
     },
   ],
-  testAgain: { passwordHint: "Use the same password. It wasn't sent", suggestsAppPassword: false },
+  testAgain: { passwordHint: "Use the same password. It wasn't sent.", suggestsAppPassword: false },
 };

@@ -11,7 +11,7 @@ export const tlsInterceptedStep: FixStep = {
     "Something on your computer or network opened the secure connection to Google and sealed it again with its own certificate. " +
     "The wizard stopped before sending your password, because whatever did this could read it.",
   actions: [
-    "Look at the certificate name shown here. It usually names the program, like “Avast Web/Mail Shield”.",
+    "Find the program that checks your secure connections. When the check saw a certificate, its issuer is named above, like “Avast Web/Mail Shield”.",
     "Open that program's settings.",
     "Turn off its scanning of secure (SSL/TLS) email. It is often called Mail Shield or email protection.",
     "Test again. If it works, leave that scanning off, or exclude smtp.gmail.com from it.",
@@ -37,5 +37,5 @@ export const tlsInterceptedStep: FixStep = {
       ],
     },
   ],
-  testAgain: { passwordHint: "Use the same password. It wasn't sent", suggestsAppPassword: false },
+  testAgain: { passwordHint: "Use the same password. It wasn't sent.", suggestsAppPassword: false },
 };

@@ -29,7 +29,7 @@ export const twoStepVerificationStep: FixStep = {
   ],
   next: "app-password",
   testAgain: {
-    passwordHint: "Your normal password still won't work here. Create an app password next, then paste it here",
+    passwordHint: "Your normal password still won't work here. Create an app password next, then paste it here.",
     suggestsAppPassword: true,
   },
 };

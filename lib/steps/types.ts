@@ -45,8 +45,8 @@ export interface FixStep {
   notes?: readonly StepNote[];
   /** The step that naturally follows, e.g. two-step-verification → app-password. */
   next?: StepId;
-  /** Which button leads: the Google page (default) or the next step (when the page only shows what is gone). */
-  primary?: "link" | "next";
+  /** Which button leads: the Google page (default), the next step, or none (the fix is to wait). */
+  primary?: "link" | "next" | "none";
   /** The "Test again" field: what to paste there. */
   testAgain: { passwordHint: string; suggestsAppPassword: boolean };
 }

@@ -35,7 +35,9 @@ export const waitStep: FixStep = {
     `Wait about ${tooMany} after too many tries, or about ${unavailable} if Google had a problem. The Test again button counts down for you.`,
     "Then test again, once.",
   ],
-  link: { href: GOOGLE_URLS.security, label: "Check recent activity on your account" },
+  link: { href: GOOGLE_URLS.security, label: "Recent security activity" },
+  // Waiting is the fix; the link is only for checking who else tries the account.
+  primary: "none",
   illustrations: ["wait-clock"],
   notes: [
     {
@@ -47,7 +49,7 @@ export const waitStep: FixStep = {
     },
   ],
   testAgain: {
-    passwordHint: "Use the same password. The button waits out the pause first",
+    passwordHint: "Use the same password. The button waits out the pause first.",
     suggestsAppPassword: false,
   },
 };

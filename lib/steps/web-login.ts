@@ -35,5 +35,5 @@ export const webLoginStep: FixStep = {
       ],
     },
   ],
-  testAgain: { passwordHint: "Use the same password you just tested", suggestsAppPassword: false },
+  testAgain: { passwordHint: "Use the same password you just tested.", suggestsAppPassword: false },
 };

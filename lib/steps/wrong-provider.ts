@@ -33,7 +33,7 @@ export const wrongProviderStep: FixStep = {
     },
   ],
   testAgain: {
-    passwordHint: "Enter a Google address above and its app password here",
+    passwordHint: "Enter a Google address above and its app password here.",
     suggestsAppPassword: true,
   },
 };

@@ -25,7 +25,7 @@ test("534 → create an app password → paste it → done", async ({ page }) =>
   await expectView(page, "done");
   await expect(page.getByRole("heading", { level: 2 })).toHaveText("It works: Google accepted the login.");
   await expect(page.getByTestId("settings")).toContainText("smtp.gmail.com");
-  await expect(page.getByTestId("settings")).toContainText("TLS from the start");
+  await expect(page.getByTestId("settings")).toContainText("SSL/TLS");
   await expect(page.getByTestId("settings")).toContainText(login);
   const auths = await authsFor(login);
   expect(auths.map((a) => a.code)).toEqual([534, 235]);

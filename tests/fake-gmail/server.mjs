@@ -6,6 +6,7 @@ import tls from 'node:tls';
 import { loadTestCertificates } from './certs.mjs';
 import { handleConnection, IDLE_TIMEOUT_MS } from './connection.mjs';
 import { startControlServer } from './control.mjs';
+import { closeServer, listen, waitForAllClosed } from './listeners.mjs';
 
 /**
  * @typedef {import('./records.mjs').ConnectionRecord} ConnectionRecord
@@ -47,25 +48,6 @@ function choice(name, value, allowed) {
   if (!allowed.includes(value)) throw new TypeError(`startFakeGmail: ${name} must be one of ${allowed.join(', ')}`);
   return value;
 }
-
-/**
- * @param {net.Server} server
- * @param {number} port
- * @param {string} host
- * @returns {Promise<number>} the bound port
- */
-function listen(server, port, host) {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.removeListener('error', reject);
-      resolve(/** @type {net.AddressInfo} */ (server.address()).port);
-    });
-  });
-}
-
-/** @param {net.Server} server @returns {Promise<void>} */
-const closeServer = (server) => new Promise((resolve) => server.close(() => resolve()));
 
 /**
  * @param {FakeGmailOptions} options
@@ -161,28 +143,4 @@ export async function startFakeGmail(options) {
   const control = options.control ? await startControlServer(fake) : undefined;
   if (control) fake.controlUrl = control.url;
   return fake;
-}
-
-/**
- * @param {Set<ConnectionRecord>} open
- * @param {Set<() => void>} watchers
- * @param {number} timeoutMs
- * @returns {Promise<void>}
- */
-function waitForAllClosed(open, watchers, timeoutMs) {
-  if (open.size === 0) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const check = () => {
-      if (open.size > 0) return;
-      clearTimeout(timer);
-      watchers.delete(check);
-      resolve();
-    };
-    const timer = setTimeout(() => {
-      watchers.delete(check);
-      const list = [...open].map((c) => `${c.kind}:${c.port} ${c.sessionId} [${c.commands.join(' | ')}]`);
-      reject(new Error(`fake Gmail: ${open.size} connection(s) still open after ${timeoutMs} ms: ${list.join('; ')}`));
-    }, timeoutMs);
-    watchers.add(check);
-  });
 }

@@ -4,7 +4,7 @@
 import { continueAuth, judgeLogin, startAuth } from './auth.mjs';
 import { AUTH_PAYLOAD_PLACEHOLDER } from './records.mjs';
 import * as replies from './replies.mjs';
-import { scenarioFor } from './scenarios.mjs';
+import { MailTransaction } from './transaction.mjs';
 
 /**
  * @typedef {import('./records.mjs').ConnectionRecord} ConnectionRecord
@@ -19,7 +19,6 @@ import { scenarioFor } from './scenarios.mjs';
  */
 
 const AUTH_WITH_PAYLOAD = /^(AUTH\s+\S+)\s+\S.*$/i;
-const unixTime = () => Math.floor(Date.now() / 1000);
 
 export class Session {
   /** @param {SessionContext} ctx */
@@ -32,17 +31,7 @@ export class Session {
     this.user = null; // logged in as
     /** @type {PendingAuth | null} */
     this.pendingAuth = null;
-    // Declared here so their types are known; resetTransaction() sets them back.
-    this.mailFrom = false;
-    this.recipients = 0;
-    /** @type {string[] | null} */
-    this.dataLines = null; // non-null while receiving a message body
-  }
-
-  resetTransaction() {
-    this.mailFrom = false;
-    this.recipients = 0;
-    this.dataLines = null;
+    this.transaction = new MailTransaction(this.id, ctx.record.messages);
   }
 
   /** After a TLS handshake everything learnt before it is forgotten (RFC 3207 §4.2). */
@@ -51,7 +40,7 @@ export class Session {
     this.greeted = false;
     this.user = null;
     this.pendingAuth = null;
-    this.resetTransaction();
+    this.transaction.reset();
   }
 
   /**
@@ -60,7 +49,10 @@ export class Session {
    */
   handle(line) {
     const { record } = this.ctx;
-    if (this.dataLines) return this.dataLine(line);
+    if (this.transaction.receivingBody) {
+      const reply = this.transaction.bodyLine(line);
+      return reply && { reply };
+    }
     if (this.pendingAuth) {
       record.commands.push(AUTH_PAYLOAD_PLACEHOLDER);
       const pending = this.pendingAuth;
@@ -83,16 +75,16 @@ export class Session {
       case 'AUTH':
         return this.gated(() => this.auth(args));
       case 'MAIL':
-        return this.gated(() => this.mail());
+        return this.gated(() => this.loggedIn((user) => this.transaction.mail(user)));
       case 'RCPT':
-        return this.gated(() => this.rcpt());
+        return this.gated(() => this.loggedIn(() => this.transaction.rcpt()));
       case 'DATA':
-        return this.gated(() => this.data());
+        return this.gated(() => this.loggedIn(() => this.transaction.data()));
       case 'RSET':
-        this.resetTransaction();
+        this.transaction.reset();
         return { reply: replies.flushed(this.id) };
       case 'NOOP':
-        return { reply: replies.noop(this.id, unixTime()) };
+        return { reply: this.transaction.noop() };
       case 'QUIT':
         return { reply: replies.closing(this.id), then: 'close' };
       default:
@@ -110,7 +102,7 @@ export class Session {
     this.ctx.record.ehloName = name;
     if (this.ctx.ehlo === 'try-again-later') return { reply: replies.tryAgainLater(this.id, verb), then: 'close' };
     this.greeted = true;
-    this.resetTransaction();
+    this.transaction.reset();
     if (verb === 'HELO') return { reply: replies.helo() };
     const offerStartTls = this.ctx.record.kind === 'starttls' && !this.tls;
     return { reply: replies.ehlo(this.ctx.clientIp, { offerStartTls, offerAuth: this.tls }) };
@@ -144,41 +136,12 @@ export class Session {
     return { reply };
   }
 
-  /** @returns {Step} */
-  mail() {
-    if (this.user === null) return { reply: replies.authRequired(this.id) };
-    if (this.mailFrom) return { reply: replies.badSequence(this.id) };
-    const refusal = scenarioFor(this.user).mailFrom?.(this.id);
-    if (refusal) return { reply: refusal };
-    this.mailFrom = true;
-    return { reply: replies.mailOk(this.id) };
-  }
-
-  /** @returns {Step} */
-  rcpt() {
-    if (this.user === null) return { reply: replies.authRequired(this.id) };
-    if (!this.mailFrom) return { reply: replies.badSequence(this.id) };
-    this.recipients += 1;
-    return { reply: replies.rcptOk(this.id) };
-  }
-
-  /** @returns {Step} */
-  data() {
-    if (this.user === null) return { reply: replies.authRequired(this.id) };
-    if (!this.mailFrom || this.recipients === 0) return { reply: replies.badSequence(this.id) };
-    this.dataLines = [];
-    return { reply: replies.dataGoAhead(this.id) };
-  }
-
-  /** @param {string} line @returns {Step} */
-  dataLine(line) {
-    const body = /** @type {string[]} */ (this.dataLines);
-    if (line !== '.') {
-      body.push(line.startsWith('.') ? line.slice(1) : line); // undo dot-stuffing (RFC 5321 §4.5.2)
-      return null;
-    }
-    this.ctx.record.messages.push(body.join('\r\n'));
-    this.resetTransaction();
-    return { reply: replies.messageAccepted(this.id, unixTime()) };
+  /**
+   * MAIL, RCPT and DATA without a successful AUTH get Gmail's WantAuthError.
+   * @param {(user: string) => string[]} next
+   * @returns {Step}
+   */
+  loggedIn(next) {
+    return { reply: this.user === null ? replies.authRequired(this.id) : next(this.user) };
   }
 }

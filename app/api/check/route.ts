@@ -1,5 +1,6 @@
 import { runCheck } from "@/lib/check/run-check";
 import type { ApiError } from "@/lib/check/types";
+import { createRateLimiter } from "@/lib/guard/rate-limit";
 import { checkContentType, checkOrigin, readBody, type Problem } from "@/lib/guard/request";
 import { checkRequestSchema, firstIssue } from "./schema";
 
@@ -10,6 +11,7 @@ export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 const NO_STORE = { "Cache-Control": "no-store" } as const;
+const limiter = createRateLimiter();
 
 function problem(p: Problem): Response {
   const body: ApiError = { error: { field: p.field, message: p.message } };
@@ -29,8 +31,19 @@ export async function POST(req: Request): Promise<Response> {
   }
   const parsed = checkRequestSchema.safeParse(json);
   if (!parsed.success) return problem({ status: 400, ...firstIssue(parsed.error) });
-  const result = await runCheck(parsed.data);
-  return Response.json(result, { headers: NO_STORE });
+  const slot = limiter.acquire(parsed.data.email);
+  if (!slot.ok) {
+    const body: ApiError = {
+      error: { field: null, message: `Too many checks of this address in a short time. Wait ${slot.retryAfterSeconds} s: every failed login counts against the account at Google.` },
+    };
+    return Response.json(body, { status: 429, headers: { ...NO_STORE, "Retry-After": String(slot.retryAfterSeconds) } });
+  }
+  try {
+    const result = await runCheck(parsed.data);
+    return Response.json(result, { headers: NO_STORE });
+  } finally {
+    slot.release();
+  }
 }
 
 function methodNotAllowed(): Response {
