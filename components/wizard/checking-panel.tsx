@@ -1,29 +1,75 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import type { Phase, PhaseName } from "@/lib/smtp/types";
 
-const PHASES = ["Find smtp.gmail.com", "Connect to ports 465 and 587", "Secure the connection (TLS)", "Wait for Google's greeting", "Log in, once"];
+const LADDER: ReadonlyArray<{ name: PhaseName; label: string }> = [
+  { name: "dns", label: "Find smtp.gmail.com" },
+  { name: "connect", label: "Connect (ports 465 and 587)" },
+  { name: "tls", label: "Secure the connection (TLS)" },
+  { name: "greeting", label: "Google's greeting" },
+  { name: "login", label: "Log in, once" },
+];
 
-/** Shown while a check runs: what is happening, and that it ends within 15 seconds. */
-export function CheckingPanel() {
+type State = "done" | "failed" | "active" | "todo";
+
+/** Each rung: done once any port passed it, failed when every port that tried failed. */
+export function ladderStates(phases: readonly Phase[]): State[] {
+  const passed = (name: PhaseName) => phases.some((p) => p.name === name && p.ok);
+  const tried = (name: PhaseName) => phases.some((p) => p.name === name);
+  // An IP address needs no lookup: the first connection proves the name was found.
+  const done = LADDER.map(({ name }, i) => passed(name) || (i === 0 && !tried("dns") && tried("connect")));
+  // Only one rung is in progress; none after a failure (the check is about to end).
+  let activeSet = false;
+  return LADDER.map(({ name }, i) => {
+    if (done[i]) return "done";
+    if (tried(name) && !LADDER.slice(i + 1).some((l) => tried(l.name))) {
+      activeSet = true;
+      return "failed";
+    }
+    if (!activeSet) {
+      activeSet = true;
+      return "active";
+    }
+    return "todo";
+  });
+}
+
+const MARK: Record<State, string> = { done: "✓", failed: "✗", active: "…", todo: "" };
+const SAY: Record<State, string> = { done: "done", failed: "failed", active: "in progress", todo: "waiting" };
+
+/** Shown while a check runs: each phase as it happens, and that it ends within 15 seconds. */
+export function CheckingPanel({ phases }: { phases: readonly Phase[] }) {
   const [seconds, setSeconds] = useState(0);
   useEffect(() => {
     const started = Date.now();
     const timer = setInterval(() => setSeconds(Math.floor((Date.now() - started) / 1000)), 500);
     return () => clearInterval(timer);
   }, []);
+  const states = ladderStates(phases);
   return (
-    <div role="status" className="flex flex-col gap-3" data-testid="checking">
-      <p className="flex items-center gap-3 font-medium">
+    <div className="flex flex-col gap-3" data-testid="checking">
+      <h2 className="flex items-center gap-3 text-xl font-semibold">
         <span aria-hidden="true" className="size-5 animate-spin rounded-full border-2 border-blue-700 border-t-transparent motion-reduce:animate-none dark:border-blue-400 dark:border-t-transparent" />
-        Talking to Gmail&apos;s mail server… {seconds > 0 && <span className="tabular-nums">{seconds} s</span>}
-      </p>
-      <ol className="ml-6 list-decimal text-sm text-zinc-700 dark:text-zinc-300">
-        {PHASES.map((p) => (
-          <li key={p}>{p}</li>
-        ))}
+        Talking to Gmail&apos;s mail server…
+      </h2>
+      <ol className="flex flex-col gap-1.5" aria-label="Progress of the check">
+        {LADDER.map(({ name, label }, i) => {
+          const state = states[i] ?? "todo";
+          return (
+            <li key={name} data-phase-step={name} data-state={state} className={`flex items-center gap-2 ${state === "todo" ? "text-zinc-500 dark:text-zinc-400" : ""}`}>
+              <span aria-hidden="true" className={`inline-flex size-6 items-center justify-center rounded-full border text-sm ${state === "done" ? "border-green-700 text-green-700 dark:border-green-400 dark:text-green-400" : state === "failed" ? "border-red-700 text-red-700 dark:border-red-400 dark:text-red-400" : state === "active" ? "border-blue-700 text-blue-700 dark:border-blue-400 dark:text-blue-400" : "border-zinc-400"}`}>
+                {MARK[state]}
+              </span>
+              <span className={state === "active" ? "font-medium" : ""}>{label}</span>
+              <span className="sr-only">: {SAY[state]}</span>
+            </li>
+          );
+        })}
       </ol>
-      <p className="text-sm text-zinc-600 dark:text-zinc-400">This takes a few seconds, never more than 15.</p>
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">
+        <span className="tabular-nums">{seconds} s</span> so far. A check never takes more than 15 seconds.
+      </p>
     </div>
   );
 }

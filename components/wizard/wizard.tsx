@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Card } from "@/components/ui/card";
 import { requestCheck } from "@/lib/check/client";
 import type { CheckResponse } from "@/lib/check/types";
+import type { Phase } from "@/lib/smtp/types";
 import { getStep } from "@/lib/steps";
 import { getVerdictCopy } from "@/lib/steps/verdict-copy";
 import { WAIT_SECONDS } from "@/lib/steps/wait";
@@ -31,13 +32,15 @@ export function Wizard() {
   const [checking, setChecking] = useState(false);
   const [error, setError] = useState<FormError | null>(null);
   const [announcement, setAnnouncement] = useState("");
+  const [phases, setPhases] = useState<Phase[]>([]);
   const secondsLeft = useSecondsLeft(waitUntil);
 
   async function check(address: string, password: string) {
     setChecking(true);
     setError(null);
     setAnnouncement("");
-    const outcome = await requestCheck({ email: address, password });
+    setPhases([]);
+    const outcome = await requestCheck({ email: address, password }, (phase) => setPhases((list) => [...list, phase]));
     setChecking(false);
     if (!outcome.ok) {
       setError({ field: outcome.field, message: outcome.message });
@@ -53,8 +56,8 @@ export function Wizard() {
   let body: React.ReactNode;
   if (checking) {
     body = (
-      <Card aria-label="Checking">
-        <CheckingPanel />
+      <Card aria-label="Checking your login" aria-busy="true">
+        <CheckingPanel phases={phases} />
       </Card>
     );
   } else if (view.name === "verdict" && result) {

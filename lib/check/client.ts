@@ -1,26 +1,63 @@
 import type { PasswordKind } from "@/lib/diagnosis/ids";
-import type { ApiError, CheckResponse } from "./types";
+import type { Phase } from "@/lib/smtp/types";
+import type { ApiError, CheckResponse, CheckStreamLine } from "./types";
 
 export type CheckOutcome =
   | { ok: true; result: CheckResponse }
   | { ok: false; field: string | null; message: string };
 
-/** Calls POST /api/check from the page. The password travels in the body only, never in a URL. */
-export async function requestCheck(body: { email: string; password: string; passwordKind?: PasswordKind }): Promise<CheckOutcome> {
+const NOT_RUNNING = "The app did not answer. Is it still running in your terminal?";
+
+/**
+ * Calls POST /api/check from the page, asking for the streamed form so each phase can be
+ * shown as it happens. The password travels in the body only, never in a URL.
+ */
+export async function requestCheck(
+  body: { email: string; password: string; passwordKind?: PasswordKind },
+  onPhase: (phase: Phase) => void = () => {},
+): Promise<CheckOutcome> {
   let res: Response;
   try {
     res = await fetch("/api/check", {
       method: "POST",
-      headers: { "Content-Type": "application/json" },
+      headers: { "Content-Type": "application/json", Accept: "application/x-ndjson, application/json" },
       body: JSON.stringify(body),
       cache: "no-store",
       credentials: "omit",
     });
   } catch {
-    return { ok: false, field: null, message: "The app did not answer. Is it still running in your terminal?" };
+    return { ok: false, field: null, message: NOT_RUNNING };
   }
-  const json = (await res.json().catch(() => null)) as CheckResponse | ApiError | null;
-  if (!json) return { ok: false, field: null, message: `The app answered with an error (${res.status}). Try again.` };
-  if ("error" in json) return { ok: false, ...json.error };
-  return { ok: true, result: json };
+  if (!res.ok || !res.body || !res.headers.get("content-type")?.includes("ndjson")) {
+    const json = (await res.json().catch(() => null)) as CheckResponse | ApiError | null;
+    if (!json) return { ok: false, field: null, message: `The app answered with an error (${res.status}). Try again.` };
+    return "error" in json ? { ok: false, ...json.error } : { ok: true, result: json };
+  }
+  try {
+    for await (const line of ndjsonLines(res.body)) {
+      if ("phase" in line) onPhase(line.phase);
+      else if ("result" in line) return { ok: true, result: line.result };
+      else return { ok: false, ...line.error };
+    }
+  } catch {
+    // the connection broke mid-check
+  }
+  return { ok: false, field: null, message: NOT_RUNNING };
+}
+
+async function* ndjsonLines(stream: ReadableStream<Uint8Array>): AsyncGenerator<CheckStreamLine> {
+  const reader = stream.getReader();
+  const decoder = new TextDecoder();
+  let buffered = "";
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    buffered += decoder.decode(value, { stream: true });
+    let newline;
+    while ((newline = buffered.indexOf("\n")) >= 0) {
+      const text = buffered.slice(0, newline).trim();
+      buffered = buffered.slice(newline + 1);
+      if (text) yield JSON.parse(text) as CheckStreamLine;
+    }
+  }
 }

@@ -5,6 +5,7 @@ import { probeLogin } from "@/lib/smtp/probe";
 import { scrub, secretForms } from "@/lib/smtp/transcript";
 import { knownNonGoogleProvider } from "@/lib/steps/address";
 import { inferPasswordKind, isAppPasswordShape, normalizeAppPassword } from "@/lib/steps/password";
+import type { Phase } from "@/lib/smtp/types";
 import type { CheckResponse } from "./types";
 
 export interface CheckInput {
@@ -14,7 +15,7 @@ export interface CheckInput {
 }
 
 /** One check: a real login attempt, then the diagnosis. The password lives only in this call. */
-export async function runCheck(input: CheckInput): Promise<CheckResponse> {
+export async function runCheck(input: CheckInput, onPhase?: (phase: Phase) => void): Promise<CheckResponse> {
   const started = Date.now();
   const passwordKind = input.passwordKind ?? inferPasswordKind(input.password);
   // An app password is 16 letters; Google shows it in groups of four, so spaces that a
@@ -28,7 +29,7 @@ export async function runCheck(input: CheckInput): Promise<CheckResponse> {
     return { verdict: "wrong-provider", step: "wrong-provider", phases: [], transcript: [], elapsedMs: Date.now() - started, passwordKind, provider };
   }
 
-  const probe = await probeLogin({ user: input.email, pass: password });
+  const probe = await probeLogin({ user: input.email, pass: password }, undefined, onPhase);
   const { verdict, step } = diagnose(probe, passwordKind);
   const secrets = [...secretForms(input.email, password), ...secretForms(input.email, input.password)];
   const reply = probe.outcome === "replied" ? { ...probe.reply, mode: probe.mode } : firstReply(probe);

@@ -17,6 +17,12 @@ export interface CheckResponse {
   provider?: string;
 }
 
+/**
+ * With `Accept: application/x-ndjson` the check streams one JSON object per line: a
+ * `{"phase": …}` as each phase ends, then one `{"result": …}` (or `{"error": …}`).
+ */
+export type CheckStreamLine = { phase: Phase } | { result: CheckResponse } | ApiError;
+
 export interface ApiError {
   error: { field: string | null; message: string };
 }

@@ -5,7 +5,7 @@ import { resolveHost } from "./resolve";
 import { SMTP_TARGET, type SmtpTarget } from "./target";
 import { OVERALL_DEADLINE_MS, TLS_PORT_GRACE_MS } from "./timeouts";
 import { secretForms } from "./transcript";
-import { createWire, type Wire } from "./wire";
+import { createWire, type PhaseListener, type Wire } from "./wire";
 import type { PortFailure, ProbeResult } from "./types";
 
 type Ready = Extract<PortOutcome, { ok: true }>;
@@ -19,9 +19,13 @@ const delay = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref()
  * resolves, and it resolves within OVERALL_DEADLINE_MS whatever the server does. Never
  * throws for a network or SMTP failure.
  */
-export async function probeLogin(credentials: Credentials, target: SmtpTarget = SMTP_TARGET): Promise<ProbeResult> {
+export async function probeLogin(
+  credentials: Credentials,
+  target: SmtpTarget = SMTP_TARGET,
+  onPhase?: PhaseListener,
+): Promise<ProbeResult> {
   const started = Date.now();
-  const wire = createWire(secretForms(credentials.user, credentials.pass));
+  const wire = createWire(secretForms(credentials.user, credentials.pass), onPhase);
   const attempts: OpenPort[] = [];
   let deadlineTimer: NodeJS.Timeout | undefined;
   const deadline = new Promise<"deadline">((r) => (deadlineTimer = setTimeout(() => r("deadline"), OVERALL_DEADLINE_MS)));

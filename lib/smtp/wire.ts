@@ -26,7 +26,10 @@ function formatDn(dn: Dn | undefined): string | undefined {
   return parts.length ? parts.join(", ") : undefined;
 }
 
-export function createWire(secrets: readonly string[]): Wire {
+/** Called as each phase ends, so a page can show the check as it happens. */
+export type PhaseListener = (phase: Phase) => void;
+
+export function createWire(secrets: readonly string[], onPhase?: PhaseListener): Wire {
   const transcript = createTranscript(secrets);
   const phases: Phase[] = [];
   const issuers = new Map<number, string>();
@@ -41,7 +44,10 @@ export function createWire(secrets: readonly string[]): Wire {
     client: transcript.client,
     server: transcript.server,
     note: transcript.note,
-    phase: (p) => phases.push(p),
+    phase: (p) => {
+      phases.push(p);
+      onPhase?.(p);
+    },
     watchTls(port, socket) {
       if (socket.encrypted && socket.getPeerCertificate() && socket.authorized) return describe(port, socket);
       // Node emits its internal "secure" event when the handshake is done and verifies the

@@ -29,6 +29,13 @@ for (const scheme of ["light", "dark"] as const) {
       await expectNoViolations(page);
     });
 
+    test("the check in progress", async ({ page }) => {
+      await checkLogin(page, user("slow-accepted"), ACCOUNT_PASSWORD);
+      await expect(page.getByTestId("checking").locator('[data-phase-step="login"]')).toHaveAttribute("data-state", "active");
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => v.id)).toEqual([]);
+    });
+
     test("done", async ({ page }) => {
       await checkLogin(page, user("accepted"), ACCOUNT_PASSWORD);
       await expectView(page, "done");

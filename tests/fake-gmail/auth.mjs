@@ -93,10 +93,12 @@ function finishPlain(payload, id) {
  * @param {string} password
  * @param {number} priorAttempts earlier AUTHs of this exact login name
  * @param {string} id session id
- * @returns {{ reply: string[], code: number }}
+ * @returns {{ reply: string[], code: number, delayMs?: number }}
  */
 export function judgeLogin(user, password, priorAttempts, id) {
-  const reply = scenarioFor(user).auth(password, priorAttempts, id);
+  const scenario = scenarioFor(user);
+  const reply = scenario.auth(password, priorAttempts, id);
   const last = reply[reply.length - 1] ?? '';
-  return { reply, code: Number.parseInt(last.slice(0, 3), 10) };
+  const code = Number.parseInt(last.slice(0, 3), 10);
+  return scenario.authDelayMs ? { reply, code, delayMs: scenario.authDelayMs } : { reply, code };
 }

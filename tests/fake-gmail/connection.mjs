@@ -86,6 +86,12 @@ export function handleConnection(raw, ctx) {
       for (const line of reader.push(chunk)) {
         const step = session.handle(line);
         if (!step) continue;
+        if (step.delayMs) {
+          // Only AUTH is slowed down, and no client pipelines after AUTH.
+          const reply = step.reply;
+          setTimeout(() => send(reply), step.delayMs).unref();
+          continue;
+        }
         send(step.reply);
         if (step.then === 'close') {
           socket.removeListener('data', onData);

@@ -25,6 +25,7 @@ export function isGoodAppPassword(password) {
  * @property {(password: string, priorAttempts: number, sessionId: string) => string[]} auth
  *   reply lines to AUTH; priorAttempts counts earlier AUTHs of this exact login name
  *   (any connection, since the last reset)
+ * @property {number} [authDelayMs] answer AUTH only after this long (a slow login, to watch progress)
  * @property {(sessionId: string) => string[]} [mailFrom] reply to MAIL FROM once logged in,
  *   when it differs from Gmail's usual "250 2.1.0 OK"
  */
@@ -73,6 +74,11 @@ export const SCENARIOS = Object.freeze({
   microsoft: scenario({
     description: "535 5.7.139 Microsoft's basic-authentication-disabled reply, always",
     auth: () => replies.microsoftBasicAuthDisabled(),
+  }),
+  'slow-accepted': scenario({
+    description: 'any password is accepted (235), but only after 2 seconds',
+    auth: () => replies.accepted(),
+    authDelayMs: 2000,
   }),
   'daily-limit': scenario({
     description: '235 on AUTH, then 550 5.4.5 Daily user sending limit at MAIL FROM',

@@ -10,7 +10,7 @@ import { MailTransaction } from './transaction.mjs';
  * @typedef {import('./records.mjs').ConnectionRecord} ConnectionRecord
  * @typedef {import('./records.mjs').AuthRecord} AuthRecord
  * @typedef {import('./auth.mjs').PendingAuth} PendingAuth
- * @typedef {{ reply: string[], then?: 'starttls' | 'close' } | null} Step null: no reply (DATA body)
+ * @typedef {{ reply: string[], then?: 'starttls' | 'close', delayMs?: number } | null} Step null: no reply (DATA body); delayMs: answer that much later
  * @typedef {object} SessionContext
  * @property {ConnectionRecord} record
  * @property {string} clientIp
@@ -130,10 +130,10 @@ export class Session {
     if (step.pending) this.pendingAuth = step.pending;
     if (!step.login) return { reply: step.reply };
     const { mechanism, user, password } = step.login;
-    const { reply, code } = judgeLogin(user, password, this.ctx.countAttempt(user), this.id);
+    const { reply, code, delayMs } = judgeLogin(user, password, this.ctx.countAttempt(user), this.id);
     this.ctx.record.auths.push({ sessionId: this.id, mechanism, user, password, code });
     if (code === 235) this.user = user;
-    return { reply };
+    return delayMs ? { reply, delayMs } : { reply };
   }
 
   /**

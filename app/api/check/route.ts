@@ -1,8 +1,8 @@
 import { runCheck } from "@/lib/check/run-check";
-import type { ApiError } from "@/lib/check/types";
+import type { ApiError, CheckStreamLine } from "@/lib/check/types";
 import { createRateLimiter } from "@/lib/guard/rate-limit";
 import { checkContentType, checkOrigin, readBody, type Problem } from "@/lib/guard/request";
-import { checkRequestSchema, firstIssue } from "./schema";
+import { checkRequestSchema, firstIssue, type CheckRequest } from "./schema";
 
 // POST /api/check: ../shared/product.md, "HTTP API". The Host header was already checked
 // by server.mjs (421 for anything but this server's loopback names).
@@ -38,12 +38,37 @@ export async function POST(req: Request): Promise<Response> {
     };
     return Response.json(body, { status: 429, headers: { ...NO_STORE, "Retry-After": String(slot.retryAfterSeconds) } });
   }
+  if (wantsStream(req)) return streamCheck(parsed.data, slot.release);
   try {
     const result = await runCheck(parsed.data);
     return Response.json(result, { headers: NO_STORE });
   } finally {
     slot.release();
   }
+}
+
+function wantsStream(req: Request): boolean {
+  return (req.headers.get("accept") ?? "").includes("application/x-ndjson");
+}
+
+/** The same check, reported as it happens: one line per phase, then the result. */
+function streamCheck(input: CheckRequest, release: () => void): Response {
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (line: CheckStreamLine) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+      try {
+        send({ result: await runCheck(input, (phase) => send({ phase })) });
+      } catch {
+        // Never echo what failed: it could hold the request. The probe itself does not throw.
+        send({ error: { field: null, message: "The check failed unexpectedly. Try again." } });
+      } finally {
+        release();
+        controller.close();
+      }
+    },
+  });
+  return new Response(body, { headers: { ...NO_STORE, "Content-Type": "application/x-ndjson; charset=utf-8", "X-Content-Type-Options": "nosniff" } });
 }
 
 function methodNotAllowed(): Response {
