@@ -68,7 +68,7 @@ export function CheckingPanel({ phases }: { phases: readonly Phase[] }) {
         })}
       </ol>
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
-        <span className="tabular-nums">{seconds} s</span> so far. A check never takes more than 15 seconds.
+        {seconds > 0 && <span className="tabular-nums">{seconds} s so far. </span>}A check never takes more than 15 seconds.
       </p>
     </div>
   );
