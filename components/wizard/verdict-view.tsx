@@ -4,6 +4,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { CheckResponse } from "@/lib/check/types";
 import type { StepId } from "@/lib/diagnosis/ids";
+import { withArticle } from "@/lib/steps/address";
 import { getVerdictCopy } from "@/lib/steps/verdict-copy";
 import { ResultDetails } from "./result-details";
 import { ViewHeading } from "./view-heading";
@@ -25,7 +26,7 @@ export function VerdictView({ result, onNext, onChangeLogin }: Props) {
     <Card aria-labelledby="view-heading" data-verdict={result.verdict} data-step={result.step ?? ""} accent={accent}>
       <ViewHeading>{copy.headline}</ViewHeading>
       <p className="text-lg">{copy.meaning}</p>
-      {result.provider && <p>This is a {result.provider} address, so no login to Google was tried.</p>}
+      {result.provider && <p>This is {withArticle(result.provider)} address, so no login to Google was tried.</p>}
       <div className="flex flex-wrap gap-3">
         {result.step ? (
           <Button onClick={() => onNext(result.step!)}>{copy.nextLabel}</Button>

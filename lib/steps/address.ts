@@ -67,6 +67,11 @@ const GMAIL_TYPOS: ReadonlySet<string> = new Set([
   "gmail.vom", "gmail.xom", "gmail.cmo", "googlemail.co",
 ]);
 
+/** "an Outlook", "a Yahoo": the provider name with its article. */
+export function withArticle(provider: string): string {
+  return `${/^[AEIOU]/i.test(provider) ? "an" : "a"} ${provider}`;
+}
+
 export function addressWarnings(email: string): readonly AddressWarning[] {
   const trimmed = email.trim();
   if (trimmed === "") return [];
@@ -86,7 +91,7 @@ export function addressWarnings(email: string): readonly AddressWarning[] {
     warnings.push({
       id: "non-google-provider",
       provider,
-      message: `This is ${/^[AEIOU]/.test(provider) ? "an" : "a"} ${provider} address. Gmail's mail server only signs in Google accounts, so use ${provider}'s own mail settings instead.`,
+      message: `This is ${withArticle(provider)} address. Gmail's mail server only signs in Google accounts, so use ${provider}'s own mail settings instead.`,
     });
   }
   if (GMAIL_TYPOS.has(domainOf(trimmed))) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addressWarnings, knownNonGoogleProvider } from "@/lib/steps";
+import { withArticle } from "@/lib/steps/address";
 
 describe("knownNonGoogleProvider", () => {
   it.each([
@@ -86,5 +87,13 @@ describe("addressWarnings", () => {
     for (const email of ["", "someone@gmail.com", " someone@gmail.com ", "ana@example.org", "a.b+tag@googlemail.com"]) {
       expect(ids(email)).toEqual([]);
     }
+  });
+});
+
+describe("withArticle", () => {
+  it("says an Outlook, a Yahoo", () => {
+    expect(withArticle("Outlook")).toBe("an Outlook");
+    expect(withArticle("iCloud")).toBe("an iCloud");
+    expect(withArticle("Yahoo")).toBe("a Yahoo");
   });
 });
