@@ -13,39 +13,37 @@ export function AntivirusMailShield(props: ComponentProps<'svg'>) {
     <IllustrationSvg alt={ANTIVIRUS_MAIL_SHIELD_ALT} {...props}>
       <Panel x={4} y={4} width={472} height={292} />
       <path d="M4 44 H476" strokeWidth={1} className={SURFACE.line} />
-      <Label x={20} y={30} size={14} bold tone="muted">
+      <Label x={20} y={30} size={15} bold tone="muted">
         Antivirus · Settings
       </Label>
-      <Label x={24} y={80} size={20} bold>
+      <Label x={24} y={74} size={20} bold>
         Mail Shield
       </Label>
 
-      <Label x={24} y={118}>
+      <Label x={24} y={106}>
         Scan incoming and outgoing mail
       </Label>
-      <Toggle x={412} y={100} on />
-      <path d="M24 136 H456" strokeWidth={1} className={SURFACE.line} />
+      <Toggle x={392} y={89} on />
+      <path d="M24 124 H456" strokeWidth={1} className={SURFACE.line} />
 
-      <Label x={24} y={166} bold>
+      {/* A roomy ring: the toggle stays well clear of it and the pointer fits inside it. */}
+      <Label x={24} y={160} bold>
         Scan encrypted (SSL/TLS) mail
       </Label>
-      <Toggle x={412} y={148} on />
-      <Highlight x={18} y={146} width={444} height={28} gap={6} />
-      <Pointer x={440} y={162} />
-      <Label x={434} y={206} bold tone="accent" anchor="middle">
-        Turn off
+      <Label x={24} y={184} bold tone="accent">
+        Turn this off
       </Label>
+      <Toggle x={392} y={145} on />
+      <Highlight x={12} y={130} width={450} height={70} gap={0} rx={12} />
+      <Pointer x={431} y={166} />
 
-      <rect x={20} y={196} width={330} height={88} rx={8} strokeWidth={1.5} strokeDasharray="5 4" className={`${SURFACE.sunken} ${SURFACE.dangerLine}`} />
-      <WarningIcon x={32} y={208} />
-      <Label x={66} y={224} size={13} tone="muted">
+      <rect x={20} y={214} width={440} height={72} rx={8} strokeWidth={1.5} strokeDasharray="5 4" className={`${SURFACE.sunken} ${SURFACE.dangerLine}`} />
+      <WarningIcon x={34} y={226} />
+      <Label x={68} y={243} tone="muted">
         Certificate for smtp.gmail.com
       </Label>
-      <Label x={66} y={248} size={15} bold tone="danger">
-        Issued by: your antivirus,
-      </Label>
-      <Label x={66} y={270} size={15} bold tone="danger">
-        not Google
+      <Label x={68} y={268} bold tone="danger">
+        Issued by: your antivirus, not Google
       </Label>
     </IllustrationSvg>
   );

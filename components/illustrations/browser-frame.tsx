@@ -23,7 +23,7 @@ export function BrowserFrame({ url, privateWindow, children }: BrowserFrameProps
       <path d={`M4 ${PAGE_TOP} H476`} strokeWidth={1} className={SURFACE.line} />
       <rect x={16} y={12} width={barWidth} height={28} rx={14} className={SURFACE.sunken} />
       <LockIcon x={28} y={18} />
-      <Label x={50} y={31} size={14} tone="muted">
+      <Label x={50} y={31} size={15} tone="muted">
         {url}
       </Label>
       {privateWindow ? (

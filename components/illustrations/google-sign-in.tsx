@@ -13,17 +13,18 @@ export function GoogleSignIn(props: ComponentProps<'svg'>) {
   return (
     <IllustrationSvg alt={GOOGLE_SIGN_IN_ALT} {...props}>
       <BrowserFrame url="accounts.google.com">
-        <Label x={40} y={80} size={14} tone="muted">
+        <Label x={40} y={78} size={15} tone="muted">
           Google Account
         </Label>
-        <Label x={40} y={110} size={24} bold>
+        <Label x={40} y={106} size={24} bold>
           Sign in
         </Label>
-        <TextField x={40} y={128} width={400} height={42} label="Email" value="you@gmail.com" />
-        <TextField x={40} y={186} width={400} height={42} label="Password" value="••••••••••" />
-        <Button x={352} y={244} width={88} height={34} label="Next" />
-        <Highlight x={352} y={244} width={88} height={34} rx={22} />
-        <Pointer x={414} y={264} />
+        <TextField x={40} y={124} width={400} height={40} label="Email" value="you@gmail.com" />
+        <TextField x={40} y={180} width={400} height={40} label="Password" value="••••••••••" />
+        <Button x={352} y={234} width={88} height={34} label="Next" />
+        <Highlight x={352} y={234} width={88} height={34} rx={22} />
+        {/* Tip on the button's lower-right edge, clear of the label. */}
+        <Pointer x={428} y={261} />
       </BrowserFrame>
     </IllustrationSvg>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { SURFACE } from './parts';
 
 /*
@@ -6,6 +7,11 @@ import { SURFACE } from './parts';
  */
 
 type At = { x: number; y: number };
+
+/** Draws an icon (placed at 0, 0) scaled up around its top-left corner, which goes to (x, y). */
+export function Scaled({ x, y, scale, children }: At & { scale: number; children: ReactNode }) {
+  return <g transform={`translate(${x} ${y}) scale(${scale})`}>{children}</g>;
+}
 
 export function LockIcon({ x, y }: At) {
   return (
@@ -70,11 +76,11 @@ export function BlockedIcon({ x, y }: At) {
   );
 }
 
-/** A ticked circle in the accent colour, size 32 × 32: "this is the way". */
+/** A ticked circle in green, size 32 × 32: "this is the way" (clearly apart from the red BlockedIcon). */
 export function CheckIcon({ x, y }: At) {
   return (
     <g transform={`translate(${x} ${y})`}>
-      <circle cx={16} cy={16} r={15} className={SURFACE.accentFill} />
+      <circle cx={16} cy={16} r={15} className="fill-green-700 dark:fill-green-400" />
       <path d="M9 16.5 L14 21.5 L23 11.5" fill="none" strokeWidth={3.5} strokeLinecap="round" strokeLinejoin="round" className="stroke-white dark:stroke-zinc-950" />
     </g>
   );

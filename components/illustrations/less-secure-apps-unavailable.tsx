@@ -14,7 +14,7 @@ export function LessSecureAppsUnavailable(props: ComponentProps<'svg'>) {
   return (
     <IllustrationSvg alt={LESS_SECURE_APPS_UNAVAILABLE_ALT} {...props}>
       <BrowserFrame url="myaccount.google.com/lesssecureapps">
-        <Label x={40} y={80} size={14} tone="muted">
+        <Label x={40} y={80} size={15} tone="muted">
           Google Account
         </Label>
         <path d="M50 100 L40 110 L50 120 M40 110 H60" fill="none" strokeWidth={2.5} strokeLinecap="round" strokeLinejoin="round" className={SURFACE.strongLine} />
@@ -29,7 +29,7 @@ export function LessSecureAppsUnavailable(props: ComponentProps<'svg'>) {
         <Label x={86} y={196} size={16} bold>
           for your account.
         </Label>
-        <Label x={40} y={256} size={14} tone="accent" bold>
+        <Label x={40} y={256} size={15} tone="accent" bold>
           No switch to turn on here: use an app password.
         </Label>
       </BrowserFrame>

@@ -1,5 +1,5 @@
 import type { ComponentProps } from 'react';
-import { BlockedIcon, LaptopIcon, ServerIcon } from './icons';
+import { BlockedIcon, LaptopIcon, Scaled, ServerIcon } from './icons';
 import { Arrow, Highlight } from './markers';
 import { Label, SURFACE } from './parts';
 import { IllustrationSvg } from './svg-frame';
@@ -8,47 +8,53 @@ export const NETWORK_BLOCKED_ALT =
   'A diagram: this computer tries to reach smtp.gmail.com on ports 465 and 587, ' +
   'but a firewall, router or hosting provider in between blocks the way. The block is highlighted.';
 
-// Brick courses of the wall, as [x, y, width] in viewBox units.
-const BRICKS = [
-  [212, 78, 28], [240, 78, 28],
-  [212, 100, 14], [226, 100, 28], [254, 100, 14],
-  [212, 122, 28], [240, 122, 28],
-  [212, 144, 14], [226, 144, 28], [254, 144, 14],
-  [212, 166, 28], [240, 166, 28],
-] as const;
+// Brick courses of the wall, as [x, y, width] in viewBox units: six courses of 26, offset every other row.
+const BRICKS = [0, 1, 2, 3, 4, 5].flatMap((row) => {
+  const y = 48 + row * 26;
+  return row % 2 === 0
+    ? [[198, y, 36], [234, y, 36]]
+    : [[198, y, 18], [216, y, 36], [252, y, 18]];
+});
 
 export function NetworkBlocked(props: ComponentProps<'svg'>) {
   return (
     <IllustrationSvg alt={NETWORK_BLOCKED_ALT} {...props}>
-      <LaptopIcon x={38} y={104} />
-      <Label x={80} y={198} bold anchor="middle">
+      {/* Three columns centred on x = 70, 234 and 406; every label sits on the same two baselines. */}
+      <Scaled x={15} y={93} scale={1.3}>
+        <LaptopIcon x={0} y={0} />
+      </Scaled>
+      <Label x={70} y={236} bold anchor="middle">
         This computer
       </Label>
 
-      <Arrow x1={132} y1={134} x2={196} y2={134} />
+      <Arrow x1={134} y1={126} x2={178} y2={126} />
 
       <g strokeWidth={1.5} className={`${SURFACE.chrome} ${SURFACE.strongLine}`}>
         {BRICKS.map(([x, y, width]) => (
-          <rect key={`${x}-${y}`} x={x} y={y} width={width} height={22} />
+          <rect key={`${x}-${y}`} x={x} y={y} width={width} height={26} />
         ))}
       </g>
-      <BlockedIcon x={224} y={118} />
-      <Highlight x={212} y={78} width={56} height={110} rx={12} gap={8} />
-      <Label x={240} y={222} size={14} bold anchor="middle">
+      <Scaled x={214} y={106} scale={1.25}>
+        <BlockedIcon x={0} y={0} />
+      </Scaled>
+      <Highlight x={198} y={48} width={72} height={156} rx={12} gap={8} />
+      <Label x={234} y={236} bold anchor="middle">
         Firewall, router
       </Label>
-      <Label x={240} y={242} size={14} bold anchor="middle">
+      <Label x={234} y={257} bold anchor="middle">
         or hosting provider
       </Label>
 
-      <Arrow x1={284} y1={134} x2={356} y2={134} blocked />
+      <Arrow x1={290} y1={126} x2={352} y2={126} blocked />
 
-      <ServerIcon x={372} y={100} />
-      <Label x={400} y={198} bold anchor="middle">
+      <Scaled x={370} y={84} scale={1.3}>
+        <ServerIcon x={0} y={0} />
+      </Scaled>
+      <Label x={406} y={236} bold anchor="middle">
         smtp.gmail.com
       </Label>
-      <Label x={400} y={218} size={14} tone="muted" anchor="middle">
-        ports 465 and 587
+      <Label x={406} y={257} tone="muted" anchor="middle">
+        ports 465, 587
       </Label>
     </IllustrationSvg>
   );

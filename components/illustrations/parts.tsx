@@ -86,15 +86,22 @@ type TextFieldProps = Box & { label: string; value: string };
 
 /** An outlined text box with its label sitting on the top border, as Google draws them. */
 export function TextField({ x, y, width, height, label, value }: TextFieldProps) {
-  // Rough label width (0.62 em per character at 13 px) so the gap in the border fits it.
-  const gap = label.length * 8 + 8;
+  // The label's wide page-coloured outline (painted under its fill) cuts the border behind it,
+  // leaving a clean gap of about 5 units on each side whatever font the reader has.
   return (
     <g>
       <rect x={x} y={y} width={width} height={height} rx={6} strokeWidth={1.5} className={`${SURFACE.page} ${SURFACE.strongLine}`} />
-      <rect x={x + 10} y={y - 2} width={gap} height={4} className={SURFACE.page} />
-      <Label x={x + 14} y={y + 4} size={13} tone="muted">
+      <text
+        x={x + 14}
+        y={y + 5}
+        fontSize={14}
+        strokeWidth={10}
+        strokeLinejoin="round"
+        paintOrder="stroke"
+        className={`${TONE_CLASS.muted} stroke-white dark:stroke-zinc-900`}
+      >
         {label}
-      </Label>
+      </text>
       <Label x={x + 14} y={y + height / 2 + 7} size={16}>
         {value}
       </Label>
@@ -102,12 +109,12 @@ export function TextField({ x, y, width, height, label, value }: TextFieldProps)
   );
 }
 
-/** An on/off switch, 44 × 24, Google blue when on. */
+/** An on/off switch, 44 × 24, Google blue when on (a deep blue in dark mode too, so the white knob stands out). */
 export function Toggle({ x, y, on }: { x: number; y: number; on: boolean }) {
   return (
     <g>
-      <rect x={x} y={y} width={44} height={24} rx={12} className={on ? SURFACE.googleBlue : 'fill-zinc-300 dark:fill-zinc-600'} />
-      <circle cx={on ? x + 32 : x + 12} cy={y + 12} r={9} className="fill-white dark:fill-zinc-100" />
+      <rect x={x} y={y} width={44} height={24} rx={12} className={on ? 'fill-blue-600' : 'fill-zinc-300 dark:fill-zinc-600'} />
+      <circle cx={on ? x + 32 : x + 12} cy={y + 12} r={9} className="fill-white" />
     </g>
   );
 }

@@ -13,8 +13,8 @@ export const TWO_STEP_VERIFICATION_PAGE_ALT =
 export function TwoStepVerificationPage(props: ComponentProps<'svg'>) {
   return (
     <IllustrationSvg alt={TWO_STEP_VERIFICATION_PAGE_ALT} {...props}>
-      <BrowserFrame url="myaccount.google.com/signinoptions/two-step-verification">
-        <Label x={40} y={80} size={14} tone="muted">
+      <BrowserFrame url="myaccount.google.com/…/two-step-verification">
+        <Label x={40} y={80} size={15} tone="muted">
           Google Account
         </Label>
         <ShieldIcon x={40} y={94} />
@@ -29,7 +29,8 @@ export function TwoStepVerificationPage(props: ComponentProps<'svg'>) {
         </Label>
         <Button x={40} y={208} width={290} height={40} label="Turn on 2-Step Verification" />
         <Highlight x={40} y={208} width={290} height={40} rx={26} />
-        <Pointer x={300} y={232} />
+        {/* Tip on the button's lower-right edge, clear of the label. */}
+        <Pointer x={314} y={241} />
       </BrowserFrame>
     </IllustrationSvg>
   );

@@ -26,9 +26,8 @@ export function WaitClock(props: ComponentProps<'svg'>) {
     <IllustrationSvg alt={WAIT_CLOCK_ALT} {...props}>
       <circle cx={CX} cy={CY} r={R + 14} className="fill-zinc-100 dark:fill-zinc-800" />
       <circle cx={CX} cy={CY} r={R} strokeWidth={3} className={`${SURFACE.page} ${SURFACE.strongLine}`} />
-      {/* The shaded quarter: from twelve to three o'clock. */}
       {/* Ten minutes, 12 to 2: the pause the wait step counts down after too many tries. */}
-      <path d={`M${CX} ${CY} V${CY - R + 22} A${R - 22} ${R - 22} 0 0 1 ${WEDGE_X} ${WEDGE_Y} Z`} className={SURFACE.accentSoft} />
+      <path d={`M${CX} ${CY} V${CY - R + 22} A${R - 22} ${R - 22} 0 0 1 ${WEDGE_X} ${WEDGE_Y} Z`} className="fill-orange-100 dark:fill-orange-400/50" />
       <path d={`M${CX} ${CY - R + 22} A${R - 22} ${R - 22} 0 0 1 ${WEDGE_X} ${WEDGE_Y}`} fill="none" strokeWidth={5} strokeLinecap="round" className={SURFACE.accentLine} />
       <g strokeWidth={3} strokeLinecap="round" className={SURFACE.strongLine}>
         {TICKS.map(([x1, y1, x2, y2]) => (

@@ -1,5 +1,5 @@
 import type { ComponentProps } from 'react';
-import { BlockedIcon, CheckIcon, EnvelopeIcon, ServerIcon } from './icons';
+import { BlockedIcon, CheckIcon, EnvelopeIcon, Scaled, ServerIcon } from './icons';
 import { Arrow, Highlight } from './markers';
 import { Label } from './parts';
 import { IllustrationSvg } from './svg-frame';
@@ -11,31 +11,34 @@ export const WRONG_PROVIDER_ALT =
 export function WrongProvider(props: ComponentProps<'svg'>) {
   return (
     <IllustrationSvg alt={WRONG_PROVIDER_ALT} {...props}>
-      <EnvelopeIcon x={72} y={118} />
-      <Label x={92} y={174} bold anchor="middle">
+      {/* Both arrows leave from the envelope itself, 10 units off its right edge, clear of the address below it. */}
+      <Scaled x={64} y={124} scale={1.6}>
+        <EnvelopeIcon x={0} y={0} />
+      </Scaled>
+      <Label x={96} y={198} bold anchor="middle">
         name@outlook.com
       </Label>
 
-      <Arrow x1={176} y1={138} x2={238} y2={78} blocked />
-      <BlockedIcon x={191} y={92} />
-      <ServerIcon x={262} y={30} />
-      <Label x={330} y={58} bold>
+      <Arrow x1={138} y1={136} x2={243} y2={92} blocked />
+      <BlockedIcon x={177} y={97} />
+      <ServerIcon x={262} y={50} />
+      <Label x={330} y={77} bold>
         Gmail
       </Label>
-      <Label x={330} y={78} size={13} tone="muted">
+      <Label x={330} y={99} tone="muted">
         smtp.gmail.com
       </Label>
 
-      <Arrow x1={176} y1={162} x2={238} y2={222} />
-      <CheckIcon x={191} y={176} />
-      <ServerIcon x={262} y={196} />
-      <Label x={330} y={224} bold>
+      <Arrow x1={138} y1={156} x2={243} y2={200} />
+      <CheckIcon x={177} y={163} />
+      <ServerIcon x={262} y={180} />
+      <Label x={330} y={207} bold>
         Outlook
       </Label>
-      <Label x={330} y={244} size={13} tone="muted">
+      <Label x={330} y={229} tone="muted">
         its own server
       </Label>
-      <Highlight x={256} y={190} width={206} height={76} rx={14} />
+      <Highlight x={256} y={174} width={206} height={76} rx={14} gap={0} />
     </IllustrationSvg>
   );
 }

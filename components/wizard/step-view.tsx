@@ -49,6 +49,7 @@ export function StepView({ step: id, result, onNext, children }: Props) {
           ))}
         </ol>
       </section>
+      {(step.link || next) && (
       <div className="flex flex-wrap gap-3">
         {nextLeads && nextButton}
         {step.link && (
@@ -58,6 +59,7 @@ export function StepView({ step: id, result, onNext, children }: Props) {
         )}
         {!nextLeads && nextButton}
       </div>
+      )}
       {step.notes?.map((note) => (
         <section key={note.title} className="flex flex-col gap-1 rounded-xl bg-zinc-100 p-4 text-sm dark:bg-zinc-800">
           <h3 className="font-semibold">{note.title}</h3>
