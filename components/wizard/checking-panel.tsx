@@ -1,42 +1,11 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { Phase, PhaseName } from "@/lib/smtp/types";
+import type { Phase } from "@/lib/smtp/types";
+import { LADDER, ladderStates, type RungState } from "./ladder";
 
-const LADDER: ReadonlyArray<{ name: PhaseName; label: string }> = [
-  { name: "dns", label: "Find smtp.gmail.com" },
-  { name: "connect", label: "Connect (ports 465 and 587)" },
-  { name: "tls", label: "Secure the connection (TLS)" },
-  { name: "greeting", label: "Google's greeting" },
-  { name: "login", label: "Log in, once" },
-];
-
-type State = "done" | "failed" | "active" | "todo";
-
-/** Each rung: done once any port passed it, failed when every port that tried failed. */
-export function ladderStates(phases: readonly Phase[]): State[] {
-  const passed = (name: PhaseName) => phases.some((p) => p.name === name && p.ok);
-  const tried = (name: PhaseName) => phases.some((p) => p.name === name);
-  // An IP address needs no lookup: the first connection proves the name was found.
-  const done = LADDER.map(({ name }, i) => passed(name) || (i === 0 && !tried("dns") && tried("connect")));
-  // Only one rung is in progress; none after a failure (the check is about to end).
-  let activeSet = false;
-  return LADDER.map(({ name }, i) => {
-    if (done[i]) return "done";
-    if (tried(name) && !LADDER.slice(i + 1).some((l) => tried(l.name))) {
-      activeSet = true;
-      return "failed";
-    }
-    if (!activeSet) {
-      activeSet = true;
-      return "active";
-    }
-    return "todo";
-  });
-}
-
-const MARK: Record<State, string> = { done: "✓", failed: "✗", active: "…", todo: "" };
-const SAY: Record<State, string> = { done: "done", failed: "failed", active: "in progress", todo: "waiting" };
+const MARK: Record<RungState, string> = { done: "✓", failed: "✗", active: "…", todo: "" };
+const SAY: Record<RungState, string> = { done: "done", failed: "failed", active: "in progress", todo: "waiting" };
 
 /** Shown while a check runs: each phase as it happens, and that it ends within 15 seconds. */
 export function CheckingPanel({ phases }: { phases: readonly Phase[] }) {

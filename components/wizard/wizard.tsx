@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Card } from "@/components/ui/card";
 import { requestCheck } from "@/lib/check/client";
 import type { CheckResponse } from "@/lib/check/types";
@@ -34,13 +34,18 @@ export function Wizard() {
   const [announcement, setAnnouncement] = useState("");
   const [phases, setPhases] = useState<Phase[]>([]);
   const secondsLeft = useSecondsLeft(waitUntil);
+  // A second submit before React re-renders must not start a second check (a second login).
+  const inFlight = useRef(false);
 
   async function check(address: string, password: string) {
+    if (inFlight.current) return;
+    inFlight.current = true;
     setChecking(true);
     setError(null);
     setAnnouncement("");
     setPhases([]);
     const outcome = await requestCheck({ email: address, password }, (phase) => setPhases((list) => [...list, phase]));
+    inFlight.current = false;
     setChecking(false);
     if (!outcome.ok) {
       setError({ field: outcome.field, message: outcome.message });

@@ -7,6 +7,8 @@ export type CheckOutcome =
   | { ok: false; field: string | null; message: string };
 
 const NOT_RUNNING = "The app did not answer. Is it still running in your terminal?";
+/** The server ends every check within 15 s; past this the page stops waiting. */
+const CLIENT_TIMEOUT_MS = 25_000;
 
 /**
  * Calls POST /api/check from the page, asking for the streamed form so each phase can be
@@ -24,6 +26,7 @@ export async function requestCheck(
       body: JSON.stringify(body),
       cache: "no-store",
       credentials: "omit",
+      signal: AbortSignal.timeout(CLIENT_TIMEOUT_MS),
     });
   } catch {
     return { ok: false, field: null, message: NOT_RUNNING };

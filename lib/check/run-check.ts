@@ -4,7 +4,7 @@ import type { PasswordKind } from "@/lib/diagnosis/ids";
 import { probeLogin } from "@/lib/smtp/probe";
 import { scrub, secretForms } from "@/lib/smtp/transcript";
 import { knownNonGoogleProvider } from "@/lib/steps/address";
-import { inferPasswordKind, isAppPasswordShape, normalizeAppPassword } from "@/lib/steps/password";
+import { inferPasswordKind, normalizeAppPassword } from "@/lib/steps/password";
 import type { Phase } from "@/lib/smtp/types";
 import type { CheckResponse } from "./types";
 
@@ -15,12 +15,12 @@ export interface CheckInput {
 }
 
 /** One check: a real login attempt, then the diagnosis. The password lives only in this call. */
-export async function runCheck(input: CheckInput, onPhase?: (phase: Phase) => void): Promise<CheckResponse> {
+export async function runCheck(input: CheckInput, options: { onPhase?: (phase: Phase) => void; signal?: AbortSignal } = {}): Promise<CheckResponse> {
   const started = Date.now();
   const passwordKind = input.passwordKind ?? inferPasswordKind(input.password);
   // An app password is 16 letters; Google shows it in groups of four, so spaces that a
-  // person pasted along are removed (only for that shape: other passwords are sent as typed).
-  const password = isAppPasswordShape(input.password) ? normalizeAppPassword(input.password) : input.password;
+  // person pasted along are removed. Only for an app password: others are sent as typed.
+  const password = passwordKind === "app" ? normalizeAppPassword(input.password) : input.password;
 
   const provider = knownNonGoogleProvider(input.email);
   if (provider) {
@@ -29,7 +29,7 @@ export async function runCheck(input: CheckInput, onPhase?: (phase: Phase) => vo
     return { verdict: "wrong-provider", step: "wrong-provider", phases: [], transcript: [], elapsedMs: Date.now() - started, passwordKind, provider };
   }
 
-  const probe = await probeLogin({ user: input.email, pass: password }, undefined, onPhase);
+  const probe = await probeLogin({ user: input.email, pass: password }, undefined, options);
   const { verdict, step } = diagnose(probe, passwordKind);
   const secrets = [...secretForms(input.email, password), ...secretForms(input.email, input.password)];
   const reply = probe.outcome === "replied" ? { ...probe.reply, mode: probe.mode } : firstReply(probe);

@@ -5,7 +5,7 @@ import SMTPConnection from "nodemailer/lib/smtp-connection";
 import { classifyError, describeError, parseReply, type ErrorLike } from "./errors";
 import { CLOSE_TIMEOUT_MS, CONNECT_TIMEOUT_MS, GREETING_TIMEOUT_MS, LOGIN_TIMEOUT_MS, TLS_TIMEOUT_MS } from "./timeouts";
 import { transcriptLogger, type Wire } from "./wire";
-import type { PhaseName, PortFailure, PortMode } from "./types";
+import type { FailureKind, PhaseName, PortFailure, PortMode } from "./types";
 
 // Opens one port as far as "ready to log in": TCP connect, TLS (from the first byte on the
 // TLS port, by STARTTLS on the other), greeting and EHLO. The login itself is not done
@@ -65,11 +65,26 @@ export function openPort(target: PortTarget, wire: Wire): OpenPort {
     timer = setTimeout(() => fail({ code: "ETIMEDOUT", message: `${next} timeout` }), timeoutMs);
   };
 
-  function fail(err: ErrorLike, kind = classifyError(err, phase)) {
+  /**
+   * A timeout after the connection opened (no TLS handshake, no greeting) means something
+   * took the connection that is not an SMTP server: a silent proxy, a plain client on 465
+   * (gmail-smtp.md, "Greeting never received"). Only a timeout while connecting is a block.
+   */
+  const kindOf = (err: ErrorLike): FailureKind => {
+    const kind = classifyError(err, phase);
+    return kind === "timeout" && (phase === "tls" || phase === "greeting") ? "not-smtp" : kind;
+  };
+
+  function fail(err: ErrorLike, kind = kindOf(err)) {
     if (settled) return;
     settled = true;
     clearTimeout(timer);
     const reply = typeof err.response === "string" ? parseReply(err.response, port, String(err.command ?? "CONN")) : undefined;
+    const failure: PortFailure = { port, mode, phase, kind, message: describeError(err), ...(reply ? { reply } : {}) };
+    const issuer = wire.issuer(port);
+    if (issuer) failure.certIssuer = issuer;
+    // Settle first: whatever happens below, the probe must learn how this port ended.
+    resolveOutcome({ ok: false, failure, ...(banner ? { banner } : {}) });
     if (kind === "cancelled") {
       // Not a failure: the login went to the other port, so this one is no longer needed.
       wire.note(port, "closed: the login goes through the other port");
@@ -77,10 +92,6 @@ export function openPort(target: PortTarget, wire: Wire): OpenPort {
       wire.phase({ name: phase, port, ok: false, ms: Date.now() - phaseStart });
       wire.note(port, `${phase} failed: ${describeError(err)}`);
     }
-    const failure: PortFailure = { port, mode, phase, kind, message: describeError(err), ...(reply ? { reply } : {}) };
-    const issuer = wire.issuer(port);
-    if (issuer) failure.certIssuer = issuer;
-    resolveOutcome({ ok: false, failure, ...(banner ? { banner } : {}) });
     connection?.close();
     raw.destroy();
   }
@@ -122,7 +133,7 @@ export function openPort(target: PortTarget, wire: Wire): OpenPort {
         greeting: (line) => {
           banner ??= line;
         },
-        starttls: () => enter("tls", GREETING_TIMEOUT_MS),
+        starttls: () => enter("tls", TLS_TIMEOUT_MS),
         upgraded: () => {
           const secure = conn._socket;
           if (secure instanceof tls.TLSSocket) wire.watchTls(port, secure);
@@ -137,8 +148,8 @@ export function openPort(target: PortTarget, wire: Wire): OpenPort {
       if (!conn.allowsAuth) return fail({ message: "The server did not offer to log in after TLS" }, "no-auth");
       settled = true;
       clearTimeout(timer);
-      wire.phase({ name: phase, port, ok: true, ms: Date.now() - phaseStart });
       resolveOutcome({ ok: true, port, mode, connection: conn, banner: banner ?? "" });
+      wire.phase({ name: phase, port, ok: true, ms: Date.now() - phaseStart });
     });
   }
 

@@ -3,10 +3,10 @@ import { loginOnce, type Credentials } from "./login";
 import { openPort, type OpenPort, type PortOutcome } from "./open-port";
 import { resolveHost } from "./resolve";
 import { SMTP_TARGET, type SmtpTarget } from "./target";
-import { OVERALL_DEADLINE_MS, TLS_PORT_GRACE_MS } from "./timeouts";
+import { CLOSE_TIMEOUT_MS, OVERALL_DEADLINE_MS, TLS_PORT_GRACE_MS } from "./timeouts";
 import { secretForms } from "./transcript";
 import { createWire, type PhaseListener, type Wire } from "./wire";
-import type { PortFailure, ProbeResult } from "./types";
+import type { PortFailure, PortMode, ProbeResult } from "./types";
 
 type Ready = Extract<PortOutcome, { ok: true }>;
 
@@ -17,40 +17,50 @@ const delay = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref()
  * once, on the first port that is ready (the TLS port is preferred: when the STARTTLS port
  * wins, the TLS port gets TLS_PORT_GRACE_MS more). Every socket is closed before this
  * resolves, and it resolves within OVERALL_DEADLINE_MS whatever the server does. Never
- * throws for a network or SMTP failure.
+ * throws for a network or SMTP failure. When `signal` aborts (the person left the page),
+ * no AUTH is sent any more and everything is closed at once.
  */
 export async function probeLogin(
   credentials: Credentials,
   target: SmtpTarget = SMTP_TARGET,
-  onPhase?: PhaseListener,
+  options: { onPhase?: PhaseListener; signal?: AbortSignal } = {},
 ): Promise<ProbeResult> {
   const started = Date.now();
-  const wire = createWire(secretForms(credentials.user, credentials.pass), onPhase);
-  const attempts: OpenPort[] = [];
-  let deadlineTimer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<"deadline">((r) => (deadlineTimer = setTimeout(() => r("deadline"), OVERALL_DEADLINE_MS)));
+  const wire = createWire(secretForms(credentials.user, credentials.pass), options.onPhase);
+  const state: RunState = { attempts: [], signal: options.signal };
+  let timer: NodeJS.Timeout | undefined;
+  // The closing QUIT gets its time inside the deadline, not after it.
+  const deadline = new Promise<"deadline">((r) => (timer = setTimeout(() => r("deadline"), OVERALL_DEADLINE_MS - CLOSE_TIMEOUT_MS)));
+  const aborted = new Promise<"aborted">((r) => {
+    if (options.signal?.aborted) r("aborted");
+    options.signal?.addEventListener("abort", () => r("aborted"), { once: true });
+  });
   try {
-    const result = await Promise.race([run(credentials, target, wire, attempts), deadline]);
-    if (result !== "deadline") return { ...result, phases: wire.phases(), transcript: wire.lines(), elapsedMs: Date.now() - started };
-    wire.note(undefined, `The check's deadline of ${OVERALL_DEADLINE_MS / 1000} s ran out`);
-    await Promise.all(attempts.map((a) => a.close("deadline")));
-    const failures = await Promise.all(attempts.map((a) => a.outcome));
-    return {
-      outcome: "failed",
-      failures: failures.flatMap((f) => (f.ok ? [] : [f.failure])),
-      phases: wire.phases(),
-      transcript: wire.lines(),
-      elapsedMs: Date.now() - started,
-    };
+    const result = await Promise.race([run(credentials, target, wire, state), deadline, aborted]);
+    if (typeof result !== "string") return { ...result, phases: wire.phases(), transcript: wire.lines(), elapsedMs: Date.now() - started };
+    wire.note(undefined, result === "deadline" ? `The check's deadline of ${OVERALL_DEADLINE_MS / 1000} s ran out` : "The page was closed: the check stopped");
+    await Promise.all(state.attempts.map((a) => a.close("deadline")));
+    const outcomes = await Promise.all(state.attempts.map((a) => a.outcome));
+    const failures = outcomes.flatMap((o) => (o.ok ? [] : [o.failure]));
+    // A login under way when time ran out got no answer: say so (it is not a blocked network).
+    if (state.login) failures.push({ ...state.login, phase: "login", kind: "deadline", message: "No answer to the login before the deadline" });
+    return { outcome: "failed", failures, phases: wire.phases(), transcript: wire.lines(), elapsedMs: Date.now() - started };
   } finally {
-    clearTimeout(deadlineTimer);
-    await Promise.all(attempts.map((a) => a.close()));
+    clearTimeout(timer);
+    await Promise.all(state.attempts.map((a) => a.close()));
   }
+}
+
+interface RunState {
+  attempts: OpenPort[];
+  signal: AbortSignal | undefined;
+  /** Set when AUTH is about to be sent, on this port. */
+  login?: { port: number; mode: PortMode };
 }
 
 type RunResult = Omit<Extract<ProbeResult, { outcome: "replied" }>, "phases" | "transcript" | "elapsedMs"> | Omit<Extract<ProbeResult, { outcome: "failed" }>, "phases" | "transcript" | "elapsedMs">;
 
-async function run(credentials: Credentials, target: SmtpTarget, wire: Wire, attempts: OpenPort[]): Promise<RunResult> {
+async function run(credentials: Credentials, target: SmtpTarget, wire: Wire, state: RunState): Promise<RunResult> {
   const dns = await resolveHost(target.host);
   if (!dns.ok) {
     wire.phase({ name: "dns", ok: false, ms: dns.ms });
@@ -59,7 +69,8 @@ async function run(credentials: Credentials, target: SmtpTarget, wire: Wire, att
       port,
       mode: i === 0 ? "tls" : "starttls",
       phase: "dns",
-      kind: dns.code === "ETIMEDOUT" ? "timeout" : "dns",
+      // A lookup that never answers is a name problem too (dns-failed), not a blocked port.
+      kind: "dns",
       message: dns.message,
     }));
     return { outcome: "failed", failures };
@@ -70,7 +81,7 @@ async function run(credentials: Credentials, target: SmtpTarget, wire: Wire, att
   }
   const tlsPort = openPort({ host: target.host, port: target.tlsPort, mode: "tls", addresses: dns.addresses }, wire);
   const startPort = openPort({ host: target.host, port: target.starttlsPort, mode: "starttls", addresses: dns.addresses }, wire);
-  attempts.push(tlsPort, startPort);
+  state.attempts.push(tlsPort, startPort);
 
   const ready = await firstReady(tlsPort, startPort);
   const other = ready?.port === target.tlsPort ? startPort : tlsPort;
@@ -83,7 +94,12 @@ async function run(credentials: Credentials, target: SmtpTarget, wire: Wire, att
   await other.close("cancelled");
   const otherOutcome = await other.outcome;
   const failures = otherOutcome.ok ? [] : [otherOutcome.failure];
+  if (state.signal?.aborted) {
+    failures.push({ port: ready.port, mode: ready.mode, phase: "login", kind: "cancelled", message: "The page was closed before the login" });
+    return { outcome: "failed", failures, banner: ready.banner };
+  }
   const loginStart = Date.now();
+  state.login = { port: ready.port, mode: ready.mode };
   const login = await loginOnce(ready.connection, ready.port, credentials);
   wire.phase({ name: "login", port: ready.port, ok: login.replied && login.reply.code === 235, ms: Date.now() - loginStart });
   if (login.replied) {

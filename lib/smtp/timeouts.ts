@@ -6,9 +6,9 @@
 export const DNS_TIMEOUT_MS = 4_000;
 /** How long the TCP connection may take to open. */
 export const CONNECT_TIMEOUT_MS = 5_000;
-/** How long the TLS handshake on the implicit-TLS port may take. */
+/** How long a TLS handshake may take: on 465 right after connecting, on 587 from STARTTLS to the secured EHLO answer. */
 export const TLS_TIMEOUT_MS = 5_000;
-/** How long the greeting, EHLO and STARTTLS together may take after connecting. */
+/** How long the greeting and the EHLO answer together may take after connecting (or after TLS on 465). */
 export const GREETING_TIMEOUT_MS = 5_000;
 /** How long the server may stay silent during the login. */
 export const LOGIN_TIMEOUT_MS = 8_000;

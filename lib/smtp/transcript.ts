@@ -50,6 +50,14 @@ export function redactClientLine(line: string, inAuthExchange: boolean): string 
   return inAuthExchange ? AUTH_MARKER : line;
 }
 
+/**
+ * Gmail's EHLO reply names the client's public IP ("at your service, [203.0.113.7]"). The
+ * transcript is kept in the page's history and copied into support requests: leave it out.
+ */
+export function hideClientAddress(line: string): string {
+  return line.replace(/(at your service, )\[[^\]]*\]/, "$1[your IP address]");
+}
+
 export function createTranscript(secrets: readonly string[] = []): Transcript {
   const out: string[] = [];
   // Per port: an AUTH was sent and the server has not yet given a final (non-334) reply.
@@ -65,7 +73,11 @@ export function createTranscript(secrets: readonly string[] = []): Transcript {
       push(port, "C", redacted);
     },
     server(port, text) {
-      const lines = text.replace(/\r/g, "").split("\n").filter((l) => l.length > 0);
+      const lines = text
+        .replace(/\r/g, "")
+        .split("\n")
+        .filter((l) => l.length > 0)
+        .map(hideClientAddress);
       for (const l of lines) push(port, "S", l);
       const last = lines[lines.length - 1] ?? "";
       if (!/^334[ -]/.test(last)) inAuth.set(port, false);

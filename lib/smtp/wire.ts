@@ -46,7 +46,11 @@ export function createWire(secrets: readonly string[], onPhase?: PhaseListener):
     note: transcript.note,
     phase: (p) => {
       phases.push(p);
-      onPhase?.(p);
+      try {
+        onPhase?.(p);
+      } catch {
+        // A listener that fails (a page that went away) must never stop the check.
+      }
     },
     watchTls(port, socket) {
       if (socket.encrypted && socket.getPeerCertificate() && socket.authorized) return describe(port, socket);

@@ -5,7 +5,8 @@ import type { PasswordKind } from "@/lib/diagnosis/ids";
 // \s), plus zero-width characters (U+200B–U+200D, U+2060), which are never part of one.
 const APP_PASSWORD_FILLER = /[\s\u200B-\u200D\u2060]/gu;
 // Google shows app passwords as 16 lowercase letters. Uppercase is accepted too because
-// people retype them, often with Caps Lock on; normalizeAppPassword lowercases them.
+// people retype them, often with Caps Lock on: an all-uppercase one is lowercased, mixed
+// case is left alone (it may be an account password that happens to be 16 letters).
 const SIXTEEN_LETTERS = /^[A-Za-z]{16}$/;
 
 function stripFiller(pw: string): string {
@@ -17,12 +18,15 @@ export function isAppPasswordShape(pw: string): boolean {
 }
 
 /**
- * The app password as Google made it: filler removed, lowercase. Anything that is not
- * app-password shaped is returned unchanged, because spaces and case matter in a normal
- * account password (gmail-smtp.md: strip only when the input has the 16-letter shape).
+ * The app password as Google made it: filler removed, and lowercase when it was typed all
+ * in capitals. Anything that is not app-password shaped is returned unchanged, because
+ * spaces and case matter in a normal account password (gmail-smtp.md: strip only when the
+ * input has the 16-letter shape).
  */
 export function normalizeAppPassword(pw: string): string {
-  return isAppPasswordShape(pw) ? stripFiller(pw).toLowerCase() : pw;
+  if (!isAppPasswordShape(pw)) return pw;
+  const letters = stripFiller(pw);
+  return letters === letters.toUpperCase() ? letters.toLowerCase() : letters;
 }
 
 export function inferPasswordKind(pw: string): PasswordKind {

@@ -30,6 +30,12 @@ export const tlsInterceptedStep: FixStep = {
       ],
     },
     {
+      title: "No antivirus or proxy here?",
+      items: [
+        "Check that your computer's date and time are right: a wrong clock makes every certificate look expired or not yet valid.",
+      ],
+    },
+    {
       title: "Why there's no way around this check",
       items: [
         "The certificate proves that the other end really is Google.",

@@ -15,8 +15,8 @@ const unavailableWait = formatWait(WAIT_SECONDS["google-unavailable"]);
 export const VERDICT_COPY: Readonly<Record<VerdictId, VerdictCopy>> = {
   ok: {
     headline: "Google accepted the login.",
-    meaning: "Your address and password work with Gmail's mail server. You can send yourself a test email and copy the settings.",
-    nextLabel: "Send a test email",
+    meaning: "Your address and password work with Gmail's mail server. Copy the settings into your program.",
+    nextLabel: "See your settings",
   },
   "app-password-required": {
     headline: "Google wants an app password, not your normal password.",
@@ -69,8 +69,8 @@ export const VERDICT_COPY: Readonly<Record<VerdictId, VerdictCopy>> = {
     nextLabel: "Check your connection",
   },
   unknown: {
-    headline: "Google gave an answer this wizard doesn't recognize.",
-    meaning: "Google's exact reply is shown below. It may be temporary: test again in a few minutes.",
+    headline: "The check ended in a way this wizard doesn't recognize.",
+    meaning: "What the server said (or that it stopped answering) is shown under Details below. It may be temporary: test again in a few minutes.",
     nextLabel: "Test again",
   },
 };

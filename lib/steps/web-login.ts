@@ -12,7 +12,7 @@ export const webLoginStep: FixStep = {
     "After that, the same login from this network usually works.",
   actions: [
     "On this computer, sign in to your Google account at accounts.google.com.",
-    "Open your security alerts with the button above and find the recent sign-in Google asks about.",
+    "Open your security alerts with the button below and find the recent sign-in Google asks about.",
     "If it was you, confirm it (Google's button says something like “Yes, it was me”).",
     "Come back here and press Test again, from the same network.",
     "If it still fails, wait a few minutes and test again once.",

@@ -27,6 +27,12 @@ test.describe("Host header: only this server's loopback names", () => {
     }
   });
 
+  test("a request with no Host header at all is refused (Node answers 400 before us)", async () => {
+    const res = await rawRequest({ path: "/", headers: {} });
+    expect(res.status).toBe(400);
+    expect(res.body).not.toContain("Gmail SMTP Wizard");
+  });
+
   test("the three loopback names are served", async () => {
     for (const host of [`127.0.0.1:${appPort()}`, `localhost:${appPort()}`, `[::1]:${appPort()}`]) {
       expect((await rawRequest({ path: "/", headers: { Host: host } })).status, host).toBe(200);
@@ -48,6 +54,12 @@ test.describe("POST /api/check refusals", () => {
     const res = await postCheck("email=a%40gmail.com&password=x", { "Content-Type": "application/x-www-form-urlencoded" });
     expect(res.status).toBe(415);
     expect(res.headers["cache-control"]).toBe("no-store");
+  });
+
+  test("413 when Content-Length says the body is over 4 KB", async () => {
+    const body = JSON.stringify({ ...good, padding: "x".repeat(5000) });
+    const res = await postCheck(body, { "Content-Length": String(Buffer.byteLength(body)) });
+    expect(res.status).toBe(413);
   });
 
   test("413 when the body is over 4 KB", async () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import http from "node:http";
 import { expect, test } from "@playwright/test";
 import { appPort, authsFor, origin, user } from "./support";
@@ -59,4 +60,34 @@ test("without the header the answer is plain JSON (the contract)", async () => {
   });
   expect(res.headers.get("content-type")).toContain("application/json");
   expect(await res.json()).toMatchObject({ verdict: "ok" });
+});
+
+test("a page that goes away mid-check frees the check: the next one of that address runs", async () => {
+  const login = user("slow-accepted");
+  await new Promise<void>((resolve, reject) => {
+    const req = http.request(
+      { host: "127.0.0.1", port: appPort(), method: "POST", path: "/api/check", headers: { Origin: origin(), "Content-Type": "application/json", Accept: "application/x-ndjson" } },
+      (res) => {
+        // Leave as soon as the first phase arrives, while the login is still under way.
+        res.once("data", () => {
+          req.destroy();
+          resolve();
+        });
+      },
+    );
+    req.on("error", () => {});
+    req.on("close", () => resolve());
+    req.end(JSON.stringify({ email: login, password: "pw-12345" }));
+    setTimeout(() => reject(new Error("no phase arrived")), 10_000);
+  });
+  // The abandoned check ends on its own (the fake answers after 2 s) and releases its slot.
+  await new Promise((r) => setTimeout(r, 3000));
+  const res = await fetch(`http://127.0.0.1:${appPort()}/api/check`, {
+    method: "POST",
+    headers: { Origin: origin(), "Content-Type": "application/json" },
+    body: JSON.stringify({ email: login, password: "pw-12345" }),
+  });
+  expect(res.status).toBe(200);
+  expect(await res.json()).toMatchObject({ verdict: "ok" });
+  expect(readFileSync(process.env.SERVER_LOG!, "utf8")).not.toMatch(/ERR_INVALID_STATE|Unhandled|uncaught/i);
 });

@@ -39,6 +39,14 @@ for (const [scenario, password, verdict, step] of cases) {
   });
 }
 
+test("an explicit passwordKind wins: a 16-letter account password is sent exactly as typed", async () => {
+  const login = user("bad-credentials");
+  const password = "Abcd Efgh Ijkl Mnop";
+  const res = await postCheck({ email: login, password, passwordKind: "account" });
+  expect(JSON.parse(res.body)).toMatchObject({ verdict: "bad-credentials", step: "less-secure-access", passwordKind: "account" });
+  expect((await authsFor(login))[0]!.password).toBe(password);
+});
+
 test("an Outlook address → wrong-provider without any login attempt", async () => {
   const res = await postCheck({ email: "someone@outlook.com", password: ACCOUNT_PASSWORD });
   expect(JSON.parse(res.body)).toMatchObject({ verdict: "wrong-provider", step: "wrong-provider", provider: "Outlook" });
@@ -51,7 +59,7 @@ test("the canary password never comes back, and the server never logs it", async
   const res = await postCheck({ email: login, password: canary });
   expect(res.status).toBe(200);
   expect(res.body).not.toContain(canary);
-  expect(res.body).not.toContain(Buffer.from(canary).toString("base64"));
+  expect(res.body).not.toContain(Buffer.from(`\u0000${login}\u0000${canary}`).toString("base64"));
   expect(JSON.stringify(res.headers)).not.toContain(canary);
   expect(JSON.parse(res.body).transcript.join("\n")).toContain("AUTH PLAIN <login data hidden>");
   const log = readFileSync(process.env.SERVER_LOG!, "utf8");

@@ -138,11 +138,11 @@ describe("probe against misbehaving servers", () => {
     }
   });
 
-  it("a server that stays silent: the check ends on its own timeouts and closes its sockets", async () => {
+  it("a server that takes the connection and stays silent → not-smtp; the check ends on its own timeouts", async () => {
     const f = await startFake({ greeting: "silent" });
     try {
       const result = await probeLogin({ user: user("accepted"), pass: ACCOUNT_PASSWORD }, { host: "127.0.0.1", tlsPort: f.tlsPort, starttlsPort: f.starttlsPort });
-      expect(diagnose(result, "account")).toEqual({ verdict: "network-blocked", step: "network" });
+      expect(diagnose(result, "account")).toEqual({ verdict: "not-smtp", step: "network" });
       expect(result.elapsedMs).toBeLessThan(15_000);
       await f.waitForAllClosed(2000);
     } finally {

@@ -38,9 +38,10 @@ export async function POST(req: Request): Promise<Response> {
     };
     return Response.json(body, { status: 429, headers: { ...NO_STORE, "Retry-After": String(slot.retryAfterSeconds) } });
   }
-  if (wantsStream(req)) return streamCheck(parsed.data, slot.release);
+  if (wantsStream(req)) return streamCheck(parsed.data, req.signal, slot.release);
   try {
-    const result = await runCheck(parsed.data);
+    // If the page goes away, no login is sent any more (each one counts at Google).
+    const result = await runCheck(parsed.data, { signal: req.signal });
     return Response.json(result, { headers: NO_STORE });
   } finally {
     slot.release();
@@ -52,20 +53,33 @@ function wantsStream(req: Request): boolean {
 }
 
 /** The same check, reported as it happens: one line per phase, then the result. */
-function streamCheck(input: CheckRequest, release: () => void): Response {
+function streamCheck(input: CheckRequest, requestSignal: AbortSignal, release: () => void): Response {
   const encoder = new TextEncoder();
+  // Aborted when the page goes away: the request ends, or the reader cancels the stream.
+  const gone = new AbortController();
+  requestSignal.addEventListener("abort", () => gone.abort(), { once: true });
   const body = new ReadableStream<Uint8Array>({
     async start(controller) {
-      const send = (line: CheckStreamLine) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+      const send = (line: CheckStreamLine) => {
+        if (gone.signal.aborted) return;
+        try {
+          controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+        } catch {
+          gone.abort();
+        }
+      };
       try {
-        send({ result: await runCheck(input, (phase) => send({ phase })) });
+        send({ result: await runCheck(input, { onPhase: (phase) => send({ phase }), signal: gone.signal }) });
       } catch {
         // Never echo what failed: it could hold the request. The probe itself does not throw.
         send({ error: { field: null, message: "The check failed unexpectedly. Try again." } });
       } finally {
         release();
-        controller.close();
+        if (!gone.signal.aborted) controller.close();
       }
+    },
+    cancel() {
+      gone.abort();
     },
   });
   return new Response(body, { headers: { ...NO_STORE, "Content-Type": "application/x-ndjson; charset=utf-8", "X-Content-Type-Options": "nosniff" } });

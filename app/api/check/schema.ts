@@ -7,7 +7,7 @@ import { z } from "zod";
 // tab is the usual culprit.
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
-/** Google's limit for an address is 254 characters and passwords are at most 100. */
+/** An address is at most 254 characters (RFC 5321); Google passwords are at most 100, so 200 leaves room for pasted spaces. */
 export const MAX_EMAIL_LENGTH = 254;
 export const MAX_PASSWORD_LENGTH = 200;
 

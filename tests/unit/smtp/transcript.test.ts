@@ -47,3 +47,12 @@ describe("transcript redaction", () => {
     expect(t.lines()).toEqual(["[465] S: 250-smtp.gmail.com at your service", "[465] S: 250 SMTPUTF8"]);
   });
 });
+
+describe("the client's address", () => {
+  it("is left out of Gmail's EHLO reply", () => {
+    const t = createTranscript([]);
+    t.server(465, "250-smtp.gmail.com at your service, [203.0.113.7]\n250 SMTPUTF8");
+    expect(t.lines()[0]).toBe("[465] S: 250-smtp.gmail.com at your service, [your IP address]");
+    expect(t.lines().join("\n")).not.toContain("203.0.113.7");
+  });
+});

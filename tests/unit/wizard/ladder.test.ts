@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ladderStates } from "@/components/wizard/checking-panel";
+import { ladderStates } from "@/components/wizard/ladder";
 import type { Phase } from "@/lib/smtp/types";
 
 const p = (name: Phase["name"], ok: boolean, port = 465): Phase => ({ name, ok, port, ms: 1 });
@@ -16,5 +16,15 @@ describe("the phase ladder shown while checking", () => {
   });
   it("shows a failure where the last attempt stopped", () => {
     expect(ladderStates([p("connect", false, 465), p("connect", false, 587)])).toEqual(["done", "failed", "todo", "todo", "todo"]);
+  });
+});
+
+describe("a failure on one port only", () => {
+  it("is not shown as failed while the other port may still get through", () => {
+    expect(ladderStates([p("connect", false, 465)])).toEqual(["done", "active", "todo", "todo", "todo"]);
+  });
+  it("a refused login fails for good", () => {
+    const phases = [p("connect", true), p("tls", true), p("greeting", true), p("login", false)];
+    expect(ladderStates(phases)).toEqual(["done", "done", "done", "done", "failed"]);
   });
 });

@@ -1,0 +1,35 @@
+import type { Phase, PhaseName } from "@/lib/smtp/types";
+
+// The rungs shown while a check runs, and their state from the phases streamed so far.
+
+export const LADDER: ReadonlyArray<{ name: PhaseName; label: string }> = [
+  { name: "dns", label: "Find smtp.gmail.com" },
+  { name: "connect", label: "Connect (ports 465 and 587)" },
+  { name: "tls", label: "Secure the connection (TLS)" },
+  { name: "greeting", label: "Google's greeting" },
+  { name: "login", label: "Log in, once" },
+];
+
+export type RungState = "done" | "failed" | "active" | "todo";
+
+/** How many ports a check opens: a rung failed on one of them may still pass on the other. */
+const PORTS = 2;
+
+/**
+ * Each rung: done once any port passed it; failed once it failed on every port (or for
+ * good: the lookup, and the one login); in progress for the first rung that is neither.
+ */
+export function ladderStates(phases: readonly Phase[]): RungState[] {
+  const passed = (name: PhaseName) => phases.some((p) => p.name === name && p.ok);
+  const failedPorts = (name: PhaseName) => new Set(phases.filter((p) => p.name === name && !p.ok).map((p) => p.port ?? 0)).size;
+  const failedForGood = (name: PhaseName) =>
+    failedPorts(name) > 0 && (name === "dns" || name === "login" || failedPorts(name) >= PORTS);
+  let stopped = false;
+  return LADDER.map(({ name }, i) => {
+    // An IP address needs no lookup: the first connection proves the name was found.
+    if (passed(name) || (i === 0 && phases.some((p) => p.name === "connect"))) return "done";
+    if (stopped) return "todo";
+    stopped = true;
+    return failedForGood(name) ? "failed" : "active";
+  });
+}
