@@ -9,7 +9,9 @@
  * @returns {string[]} e.g. ["127.0.0.1:3000", "localhost:3000", "[::1]:3000"]
  */
 export function loopbackHosts(port) {
-  return [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`];
+  const names = ["127.0.0.1", "localhost", "[::1]"];
+  // On port 80 browsers send the name alone (no ":80") in Host and Origin.
+  return names.flatMap((name) => (port === 80 ? [`${name}:80`, name] : [`${name}:${port}`]));
 }
 
 /**
