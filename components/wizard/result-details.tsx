@@ -7,15 +7,13 @@ import type { CheckResponse } from "@/lib/check/types";
 const PHASE_NAMES = { dns: "Find server", connect: "Connect", tls: "Secure (TLS)", greeting: "Greeting", login: "Log in" } as const;
 
 /** Phases grouped by port (the name lookup first), each port's in the order they happened. */
-function byPort(phases: CheckResponse["phases"]) {
-  return phases.map((p, i) => ({ p, i })).sort((a, b) => (a.p.port ?? 0) - (b.p.port ?? 0) || a.i - b.i).map(({ p }) => p);
+function groupByPort<T>(items: readonly T[], portOf: (item: T) => number): T[] {
+  return items.map((item, i) => ({ item, i })).sort((a, b) => portOf(a.item) - portOf(b.item) || a.i - b.i).map(({ item }) => item);
 }
+const byPort = (phases: CheckResponse["phases"]) => groupByPort(phases, (p) => p.port ?? 0);
 
 /** Transcript lines grouped by connection ("[465] …" then "[587] …"), general lines first. */
-function byConnection(lines: readonly string[]): string[] {
-  const port = (l: string) => Number(/^\[(\d+)\]/.exec(l)?.[1] ?? 0);
-  return lines.map((l, i) => ({ l, i })).sort((a, b) => port(a.l) - port(b.l) || a.i - b.i).map(({ l }) => l);
-}
+const byConnection = (lines: readonly string[]) => groupByPort(lines, (l) => Number(/^\[(\d+)\]/.exec(l)?.[1] ?? 0));
 
 export function modeLabel(mode: "tls" | "starttls"): string {
   return mode === "tls" ? "SSL/TLS" : "STARTTLS";

@@ -58,6 +58,8 @@ export function Wizard() {
   }
 
   const formProps = { email, onEmailChange: setEmail, onSubmit: check, busy: checking, error };
+  // Moving between steps keeps the result and the wait on the new history entry.
+  const carried = { ...(result ? { result } : {}), ...(waitUntil ? { waitUntil } : {}) };
   let body: React.ReactNode;
   if (checking) {
     body = (
@@ -66,14 +68,14 @@ export function Wizard() {
       </Card>
     );
   } else if (view.name === "verdict" && result) {
-    body = <VerdictView result={result} onNext={(step) => go({ name: "step", step }, { result, ...(waitUntil ? { waitUntil } : {}) })} onChangeLogin={() => go({ name: "enter" })} />;
+    body = <VerdictView result={result} onNext={(step) => go({ name: "step", step }, carried)} onChangeLogin={() => go({ name: "enter" })} />;
   } else if (view.name === "done" && result) {
     body = <DoneView result={result} email={email} onCheckAnother={() => go({ name: "enter" })} />;
   } else if (view.name === "step") {
     const step = getStep(view.step);
     const waiting = view.step === "wait" && secondsLeft > 0;
     body = (
-      <StepView key={view.step} step={view.step} {...(result ? { result } : {})} onNext={(next) => go({ name: "step", step: next }, { ...(result ? { result } : {}), ...(waitUntil ? { waitUntil } : {}) })}>
+      <StepView key={view.step} step={view.step} {...(result ? { result } : {})} onNext={(next) => go({ name: "step", step: next }, carried)}>
         <CheckForm {...formProps} submitLabel="Test again" passwordLabel={step.testAgain.suggestsAppPassword ? "App password" : "Password or app password"} passwordHint={step.testAgain.passwordHint} blocked={waiting ? <WaitCountdown seconds={secondsLeft} /> : undefined} />
       </StepView>
     );

@@ -2,7 +2,6 @@ import "server-only";
 import { diagnose } from "@/lib/diagnosis";
 import type { PasswordKind } from "@/lib/diagnosis/ids";
 import { probeLogin } from "@/lib/smtp/probe";
-import { scrub, secretForms } from "@/lib/smtp/transcript";
 import { knownNonGoogleProvider } from "@/lib/steps/address";
 import { inferPasswordKind, normalizeAppPassword } from "@/lib/steps/password";
 import type { Phase } from "@/lib/smtp/types";
@@ -31,14 +30,13 @@ export async function runCheck(input: CheckInput, options: { onPhase?: (phase: P
 
   const probe = await probeLogin({ user: input.email, pass: password }, undefined, options);
   const { verdict, step } = diagnose(probe, passwordKind);
-  const secrets = [...secretForms(input.email, password), ...secretForms(input.email, input.password)];
   const reply = probe.outcome === "replied" ? { ...probe.reply, mode: probe.mode } : firstReply(probe);
   const certIssuer = probe.failures.find((f) => f.certIssuer)?.certIssuer;
   return {
     verdict,
     step,
     ...(reply
-      ? { smtp: { port: reply.port, mode: reply.mode, code: reply.code, enhanced: reply.enhanced, reply: scrub(reply.reply, secrets) } }
+      ? { smtp: { port: reply.port, mode: reply.mode, code: reply.code, enhanced: reply.enhanced, reply: reply.reply } }
       : {}),
     phases: probe.phases,
     transcript: probe.transcript,

@@ -4,9 +4,9 @@ import { openPort, type OpenPort, type PortOutcome } from "./open-port";
 import { resolveHost } from "./resolve";
 import { SMTP_TARGET, type SmtpTarget } from "./target";
 import { CLOSE_TIMEOUT_MS, OVERALL_DEADLINE_MS, TLS_PORT_GRACE_MS } from "./timeouts";
-import { secretForms } from "./transcript";
+import { scrub, secretForms } from "./transcript";
 import { createWire, type PhaseListener, type Wire } from "./wire";
-import type { PortFailure, PortMode, ProbeResult } from "./types";
+import type { PortFailure, PortMode, ProbeResult, SmtpReply } from "./types";
 
 type Ready = Extract<PortOutcome, { ok: true }>;
 
@@ -26,7 +26,20 @@ export async function probeLogin(
   options: { onPhase?: PhaseListener; signal?: AbortSignal } = {},
 ): Promise<ProbeResult> {
   const started = Date.now();
-  const wire = createWire(secretForms(credentials.user, credentials.pass), options.onPhase);
+  const secrets = secretForms(credentials.user, credentials.pass);
+  const wire = createWire(secrets, options.onPhase);
+  // Replies are scrubbed like the transcript: a server that echoes the password back must
+  // not get it onto the page.
+  const clean = (r: SmtpReply): SmtpReply => ({ ...r, reply: scrub(r.reply, secrets) });
+  const finish = (r: RunResult): ProbeResult => {
+    const common = {
+      failures: r.failures.map((f) => (f.reply ? { ...f, reply: clean(f.reply) } : f)),
+      phases: wire.phases(),
+      transcript: wire.lines(),
+      elapsedMs: Date.now() - started,
+    };
+    return r.outcome === "replied" ? { ...r, ...common, reply: clean(r.reply) } : { ...r, ...common };
+  };
   const state: RunState = { attempts: [], signal: options.signal };
   let timer: NodeJS.Timeout | undefined;
   // The closing QUIT gets its time inside the deadline, not after it.
@@ -37,14 +50,14 @@ export async function probeLogin(
   });
   try {
     const result = await Promise.race([run(credentials, target, wire, state), deadline, aborted]);
-    if (typeof result !== "string") return { ...result, phases: wire.phases(), transcript: wire.lines(), elapsedMs: Date.now() - started };
+    if (typeof result !== "string") return finish(result);
     wire.note(undefined, result === "deadline" ? `The check's deadline of ${OVERALL_DEADLINE_MS / 1000} s ran out` : "The page was closed: the check stopped");
     await Promise.all(state.attempts.map((a) => a.close("deadline")));
     const outcomes = await Promise.all(state.attempts.map((a) => a.outcome));
     const failures = outcomes.flatMap((o) => (o.ok ? [] : [o.failure]));
     // A login under way when time ran out got no answer: say so (it is not a blocked network).
     if (state.login) failures.push({ ...state.login, phase: "login", kind: "deadline", message: "No answer to the login before the deadline" });
-    return { outcome: "failed", failures, phases: wire.phases(), transcript: wire.lines(), elapsedMs: Date.now() - started };
+    return finish({ outcome: "failed", failures });
   } finally {
     clearTimeout(timer);
     await Promise.all(state.attempts.map((a) => a.close()));

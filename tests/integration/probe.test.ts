@@ -52,7 +52,7 @@ describe("probe against the fake Gmail: one login per check, the right verdict",
 });
 
 describe("probe: what it reports", () => {
-  it("returns Google's reply byte for byte and phases for both ports", async () => {
+  it("returns Google's reply byte for byte and the TLS port's phases in order", async () => {
     const result = await probeLogin({ user: user("app-password-required"), pass: ACCOUNT_PASSWORD }, target());
     if (result.outcome !== "replied") throw new Error("expected a reply");
     expect(result.reply.reply).toMatch(

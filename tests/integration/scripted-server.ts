@@ -12,7 +12,7 @@ export interface ScriptedServer {
   close(): Promise<void>;
 }
 
-export async function startScriptedTlsServer(opts: { tlsDelayMs?: number; greetingDelayMs?: number; ehloDelayMs?: number; answerAuth: boolean }): Promise<ScriptedServer> {
+export async function startScriptedTlsServer(opts: { tlsDelayMs?: number; greetingDelayMs?: number; ehloDelayMs?: number; answerAuth: boolean; echoAuth?: boolean }): Promise<ScriptedServer> {
   const dir = process.env.FAKE_GMAIL_CERT_DIR;
   if (!dir) throw new Error("Run through `npm test` (it makes the test certificates).");
   const key = readFileSync(path.join(dir, "server-key.pem"));
@@ -39,7 +39,9 @@ export async function startScriptedTlsServer(opts: { tlsDelayMs?: number; greeti
         if (/^EHLO/i.test(line)) later(opts.ehloDelayMs ?? 0, () => s.writable && s.write("250-smtp.gmail.com at your service\r\n250-AUTH LOGIN PLAIN\r\n250 SMTPUTF8\r\n"));
         else if (/^AUTH/i.test(line)) {
           state.auths += 1;
-          if (opts.answerAuth) s.write("235 2.7.0 Accepted\r\n");
+          // echoAuth: a hostile server that repeats the credentials back in its refusal.
+          if (opts.echoAuth) s.write(`535 5.7.8 not accepted: ${line.trim()}\r\n`);
+          else if (opts.answerAuth) s.write("235 2.7.0 Accepted\r\n");
         } else if (/^QUIT/i.test(line)) s.end("221 2.0.0 closing connection s1 - gsmtp\r\n");
       });
       raw.resume();

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { diagnose } from "@/lib/diagnosis";
 import { probeLogin } from "@/lib/smtp/probe";
 import { OVERALL_DEADLINE_MS, TLS_PORT_GRACE_MS } from "@/lib/smtp/timeouts";
+import { AUTH_MARKER } from "@/lib/smtp/transcript";
 import type { FakeGmail } from "../fake-gmail/index.mjs";
 import { closedPort, startFake, user } from "./fake-env";
 import { startScriptedTlsServer } from "./scripted-server";
@@ -102,4 +103,19 @@ it("a phase listener that throws (a page that went away) cannot stop or hang the
   expect(diagnose(result, "account").verdict).toBe("ok");
   expect(fake.authAttempts(login)).toHaveLength(1);
   await fake.waitForAllClosed(2000);
+});
+
+it("a server that echoes the credentials back: the reply handed on is scrubbed", async () => {
+  const echo = await startScriptedTlsServer({ answerAuth: false, echoAuth: true });
+  try {
+    const pass = "Canary-echo-3b7e-Pa55";
+    const result = await probeLogin({ user: "someone@gmail.com", pass }, { host: "127.0.0.1", tlsPort: echo.port, starttlsPort: await closedPort() });
+    if (result.outcome !== "replied") throw new Error("expected a reply");
+    const payload = Buffer.from(`\u0000someone@gmail.com\u0000${pass}`).toString("base64");
+    expect(result.reply.code).toBe(535);
+    expect(result.reply.reply).not.toContain(payload);
+    expect(result.reply.reply).toContain(AUTH_MARKER);
+  } finally {
+    await echo.close();
+  }
 });
