@@ -22,7 +22,14 @@ export default defineConfig({
       ...(executablePath ? { executablePath } : {}),
       // Chromium's own background traffic (updates, sync, field trials) would leave this
       // machine; the tests talk to 127.0.0.1 only.
-      args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-gpu", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-gpu",
+        "--no-first-run",
+      ],
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],

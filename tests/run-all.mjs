@@ -31,14 +31,22 @@ if (tscCode === 0) passed += 1;
 else failed += 1;
 
 const vitestJson = path.join(work, "vitest.json");
-const vitestCode = await runNode("Unit and integration tests (Vitest)", [bin("vitest", "vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`], env);
+const vitestCode = await runNode(
+  "Unit and integration tests (Vitest)",
+  [bin("vitest", "vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`],
+  env,
+);
 const vitest = readJson(vitestJson);
 passed += vitest?.numPassedTests ?? 0;
 const vitestFailed = vitest?.numFailedTests ?? 0;
 failed += vitestCode !== 0 && vitestFailed === 0 ? 1 : vitestFailed;
 
 if (buildCode === 0) {
-  const pwCode = await runNode("HTTP and browser tests (Playwright)", [bin("@playwright/test", "cli.js"), "test", ...process.argv.slice(2)], env);
+  const pwCode = await runNode(
+    "HTTP and browser tests (Playwright)",
+    [bin("@playwright/test", "cli.js"), "test", ...process.argv.slice(2)],
+    env,
+  );
   const report = readJson(env.PW_JSON_REPORT);
   const stats = report?.stats;
   passed += (stats?.expected ?? 0) + (stats?.flaky ?? 0);

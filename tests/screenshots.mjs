@@ -11,7 +11,11 @@ const out = path.join(root, "screenshots");
 rmSync(out, { recursive: true, force: true });
 let code = await buildApp(env);
 if (code === 0) {
-  code = await runNode("Screenshots (Playwright)", [bin("@playwright/test", "cli.js"), "test", "--config", "playwright.screenshots.config.ts"], { ...env, SCREENSHOT_DIR: out });
+  code = await runNode(
+    "Screenshots (Playwright)",
+    [bin("@playwright/test", "cli.js"), "test", "--config", "playwright.screenshots.config.ts"],
+    { ...env, SCREENSHOT_DIR: out },
+  );
 }
 rmSync(work, { recursive: true, force: true });
 console.log(code === 0 ? `\nScreenshots are in ${path.relative(process.cwd(), out) || "."}/` : "\nScreenshots failed.");

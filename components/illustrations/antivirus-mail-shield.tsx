@@ -1,14 +1,14 @@
-import type { ComponentProps } from 'react';
-import { WarningIcon } from './icons';
-import { Highlight, Pointer } from './markers';
-import { Label, Panel, SURFACE, Toggle } from './parts';
-import { IllustrationSvg } from './svg-frame';
+import type { ComponentProps } from "react";
+import { WarningIcon } from "./icons";
+import { Highlight, Pointer } from "./markers";
+import { Label, Panel, SURFACE, Toggle } from "./parts";
+import { IllustrationSvg } from "./svg-frame";
 
 export const ANTIVIRUS_MAIL_SHIELD_ALT =
   'An antivirus program\'s "Mail Shield" settings. The switch "Scan encrypted (SSL/TLS) mail" is on and highlighted: turn it off. ' +
   'A certificate for smtp.gmail.com reads "Issued by: your antivirus, not Google", which is why the check fails.';
 
-export function AntivirusMailShield(props: ComponentProps<'svg'>) {
+export function AntivirusMailShield(props: ComponentProps<"svg">) {
   return (
     <IllustrationSvg alt={ANTIVIRUS_MAIL_SHIELD_ALT} {...props}>
       <Panel x={4} y={4} width={472} height={292} />
@@ -37,7 +37,16 @@ export function AntivirusMailShield(props: ComponentProps<'svg'>) {
       <Highlight x={12} y={130} width={450} height={70} gap={0} rx={12} />
       <Pointer x={431} y={166} />
 
-      <rect x={20} y={214} width={440} height={72} rx={8} strokeWidth={1.5} strokeDasharray="5 4" className={`${SURFACE.sunken} ${SURFACE.dangerLine}`} />
+      <rect
+        x={20}
+        y={214}
+        width={440}
+        height={72}
+        rx={8}
+        strokeWidth={1.5}
+        strokeDasharray="5 4"
+        className={`${SURFACE.sunken} ${SURFACE.dangerLine}`}
+      />
       <WarningIcon x={34} y={226} />
       <Label x={68} y={243} tone="muted">
         Certificate for smtp.gmail.com

@@ -1,14 +1,14 @@
-import type { ComponentProps } from 'react';
-import { BrowserFrame } from './browser-frame';
-import { Highlight } from './markers';
-import { Button, Label, SURFACE } from './parts';
-import { IllustrationSvg } from './svg-frame';
+import type { ComponentProps } from "react";
+import { BrowserFrame } from "./browser-frame";
+import { Highlight } from "./markers";
+import { Button, Label, SURFACE } from "./parts";
+import { IllustrationSvg } from "./svg-frame";
 
 export const APP_PASSWORD_DIALOG_ALT =
   'The "Generated app password" box: "Your app password for your device" above 16 letters in four groups of four, ' +
   'like "abcd efgh ijkl mnop", highlighted. It is shown only once, so copy the letters now, then press "Done".';
 
-export function AppPasswordDialog(props: ComponentProps<'svg'>) {
+export function AppPasswordDialog(props: ComponentProps<"svg">) {
   return (
     <IllustrationSvg alt={APP_PASSWORD_DIALOG_ALT} {...props}>
       <BrowserFrame url="myaccount.google.com/apppasswords">

@@ -1,15 +1,15 @@
-import type { ComponentProps } from 'react';
-import { BrowserFrame } from './browser-frame';
-import { Highlight, Pointer, StepBadge } from './markers';
-import { Button, Label, TextField } from './parts';
-import { IllustrationSvg } from './svg-frame';
+import type { ComponentProps } from "react";
+import { BrowserFrame } from "./browser-frame";
+import { Highlight, Pointer, StepBadge } from "./markers";
+import { Button, Label, TextField } from "./parts";
+import { IllustrationSvg } from "./svg-frame";
 
 export const APP_PASSWORDS_PAGE_ALT =
   'The "App passwords" page at myaccount.google.com/apppasswords, which says older apps can sign in with one. ' +
   'Step 1, highlighted: type a name such as "SMTP Wizard" in the "App name" box. ' +
   'Step 2, highlighted: press "Create".';
 
-export function AppPasswordsPage(props: ComponentProps<'svg'>) {
+export function AppPasswordsPage(props: ComponentProps<"svg">) {
   return (
     <IllustrationSvg alt={APP_PASSWORDS_PAGE_ALT} {...props}>
       <BrowserFrame url="myaccount.google.com/apppasswords">

@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react';
-import { LockIcon, PrivateIcon } from './icons';
-import { Label, SURFACE } from './parts';
+import type { ReactNode } from "react";
+import { LockIcon, PrivateIcon } from "./icons";
+import { Label, SURFACE } from "./parts";
 
 /** Top of the page area inside the frame, in viewBox units. */
 export const PAGE_TOP = 48;

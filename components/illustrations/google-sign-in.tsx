@@ -1,15 +1,15 @@
-import type { ComponentProps } from 'react';
-import { BrowserFrame } from './browser-frame';
-import { Highlight, Pointer } from './markers';
-import { Button, Label, TextField } from './parts';
-import { IllustrationSvg } from './svg-frame';
+import type { ComponentProps } from "react";
+import { BrowserFrame } from "./browser-frame";
+import { Highlight, Pointer } from "./markers";
+import { Button, Label, TextField } from "./parts";
+import { IllustrationSvg } from "./svg-frame";
 
 export const GOOGLE_SIGN_IN_ALT =
   'A browser window at accounts.google.com showing "Sign in" to your Google Account. ' +
-  'The email box holds your Gmail address and the password box your password; ' +
+  "The email box holds your Gmail address and the password box your password; " +
   'the "Next" button is highlighted: press it to sign in.';
 
-export function GoogleSignIn(props: ComponentProps<'svg'>) {
+export function GoogleSignIn(props: ComponentProps<"svg">) {
   return (
     <IllustrationSvg alt={GOOGLE_SIGN_IN_ALT} {...props}>
       <BrowserFrame url="accounts.google.com">

@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { SURFACE } from './parts';
+import type { ReactNode } from "react";
+import { SURFACE } from "./parts";
 
 /*
  * Small glyphs drawn in place; (x, y) is the top-left corner of each one's box.
@@ -39,7 +39,14 @@ export function ShieldIcon({ x, y }: At) {
   return (
     <g transform={`translate(${x} ${y})`}>
       <path d="M14 1 L27 6 V15 C27 23 21 29 14 31 C7 29 1 23 1 15 V6 Z" className={SURFACE.googleBlue} />
-      <path d="M8 16 L12.5 20.5 L20.5 11.5" fill="none" strokeWidth={3} strokeLinecap="round" strokeLinejoin="round" className="stroke-white dark:stroke-zinc-900" />
+      <path
+        d="M8 16 L12.5 20.5 L20.5 11.5"
+        fill="none"
+        strokeWidth={3}
+        strokeLinecap="round"
+        strokeLinejoin="round"
+        className="stroke-white dark:stroke-zinc-900"
+      />
     </g>
   );
 }
@@ -81,7 +88,14 @@ export function CheckIcon({ x, y }: At) {
   return (
     <g transform={`translate(${x} ${y})`}>
       <circle cx={16} cy={16} r={15} className="fill-green-700 dark:fill-green-400" />
-      <path d="M9 16.5 L14 21.5 L23 11.5" fill="none" strokeWidth={3.5} strokeLinecap="round" strokeLinejoin="round" className="stroke-white dark:stroke-zinc-950" />
+      <path
+        d="M9 16.5 L14 21.5 L23 11.5"
+        fill="none"
+        strokeWidth={3.5}
+        strokeLinecap="round"
+        strokeLinejoin="round"
+        className="stroke-white dark:stroke-zinc-950"
+      />
     </g>
   );
 }

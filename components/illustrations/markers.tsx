@@ -1,4 +1,4 @@
-import { SURFACE, type Box } from './parts';
+import { type Box, SURFACE } from "./parts";
 
 /* Marks drawn over a screen: what to press (ring, number, pointer) and where things go (arrows). */
 
@@ -47,8 +47,14 @@ export function Pointer({ x, y }: { x: number; y: number }) {
 export function Arrow({ x1, y1, x2, y2, blocked }: { x1: number; y1: number; x2: number; y2: number; blocked?: boolean }) {
   const angle = (Math.atan2(y2 - y1, x2 - x1) * 180) / Math.PI;
   return (
-    <g fill="none" strokeWidth={3} strokeLinecap="round" strokeLinejoin="round" className={blocked ? SURFACE.dangerLine : SURFACE.strongLine}>
-      <path d={`M${x1} ${y1} L${x2} ${y2}`} strokeDasharray={blocked ? '6 7' : undefined} />
+    <g
+      fill="none"
+      strokeWidth={3}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      className={blocked ? SURFACE.dangerLine : SURFACE.strongLine}
+    >
+      <path d={`M${x1} ${y1} L${x2} ${y2}`} strokeDasharray={blocked ? "6 7" : undefined} />
       <path d="M-9 -8 L0 0 L-9 8" transform={`translate(${x2} ${y2}) rotate(${angle})`} />
     </g>
   );

@@ -1,22 +1,29 @@
-import type { ComponentProps } from 'react';
-import { BlockedIcon, LaptopIcon, Scaled, ServerIcon } from './icons';
-import { Arrow, Highlight } from './markers';
-import { Label, SURFACE } from './parts';
-import { IllustrationSvg } from './svg-frame';
+import type { ComponentProps } from "react";
+import { BlockedIcon, LaptopIcon, Scaled, ServerIcon } from "./icons";
+import { Arrow, Highlight } from "./markers";
+import { Label, SURFACE } from "./parts";
+import { IllustrationSvg } from "./svg-frame";
 
 export const NETWORK_BLOCKED_ALT =
-  'A diagram: this computer tries to reach smtp.gmail.com on ports 465 and 587, ' +
-  'but a firewall, router or hosting provider in between blocks the way. The block is highlighted.';
+  "A diagram: this computer tries to reach smtp.gmail.com on ports 465 and 587, " +
+  "but a firewall, router or hosting provider in between blocks the way. The block is highlighted.";
 
 // Brick courses of the wall, as [x, y, width] in viewBox units: six courses of 26, offset every other row.
 const BRICKS = [0, 1, 2, 3, 4, 5].flatMap((row) => {
   const y = 48 + row * 26;
   return row % 2 === 0
-    ? [[198, y, 36], [234, y, 36]]
-    : [[198, y, 18], [216, y, 36], [252, y, 18]];
+    ? [
+        [198, y, 36],
+        [234, y, 36],
+      ]
+    : [
+        [198, y, 18],
+        [216, y, 36],
+        [252, y, 18],
+      ];
 });
 
-export function NetworkBlocked(props: ComponentProps<'svg'>) {
+export function NetworkBlocked(props: ComponentProps<"svg">) {
   return (
     <IllustrationSvg alt={NETWORK_BLOCKED_ALT} {...props}>
       {/* Three columns centred on x = 70, 234 and 406; every label sits on the same two baselines. */}

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode } from "react";
 
 /*
  * Shared drawing parts. Colours are Tailwind classes (never hard-coded fills) so each
@@ -7,26 +7,26 @@ import type { ReactNode } from 'react';
  */
 
 export const SURFACE = {
-  page: 'fill-white dark:fill-zinc-900',
-  chrome: 'fill-zinc-100 dark:fill-zinc-800',
-  sunken: 'fill-zinc-50 dark:fill-zinc-950',
-  line: 'stroke-zinc-300 dark:stroke-zinc-600',
-  strongLine: 'stroke-zinc-500 dark:stroke-zinc-400',
-  accentLine: 'stroke-orange-700 dark:stroke-orange-400',
-  accentFill: 'fill-orange-700 dark:fill-orange-400',
-  accentSoft: 'fill-orange-50 dark:fill-orange-950',
-  dangerLine: 'stroke-red-700 dark:stroke-red-400',
-  dangerFill: 'fill-red-700 dark:fill-red-400',
-  googleBlue: 'fill-blue-600 dark:fill-blue-300',
+  page: "fill-white dark:fill-zinc-900",
+  chrome: "fill-zinc-100 dark:fill-zinc-800",
+  sunken: "fill-zinc-50 dark:fill-zinc-950",
+  line: "stroke-zinc-300 dark:stroke-zinc-600",
+  strongLine: "stroke-zinc-500 dark:stroke-zinc-400",
+  accentLine: "stroke-orange-700 dark:stroke-orange-400",
+  accentFill: "fill-orange-700 dark:fill-orange-400",
+  accentSoft: "fill-orange-50 dark:fill-orange-950",
+  dangerLine: "stroke-red-700 dark:stroke-red-400",
+  dangerFill: "fill-red-700 dark:fill-red-400",
+  googleBlue: "fill-blue-600 dark:fill-blue-300",
 } as const;
 
 const TONE_CLASS = {
-  strong: 'fill-zinc-900 dark:fill-zinc-100',
-  muted: 'fill-zinc-600 dark:fill-zinc-400',
-  accent: 'fill-orange-700 dark:fill-orange-400',
-  danger: 'fill-red-700 dark:fill-red-400',
-  link: 'fill-blue-700 dark:fill-blue-300',
-  onBlue: 'fill-white dark:fill-zinc-900',
+  strong: "fill-zinc-900 dark:fill-zinc-100",
+  muted: "fill-zinc-600 dark:fill-zinc-400",
+  accent: "fill-orange-700 dark:fill-orange-400",
+  danger: "fill-red-700 dark:fill-red-400",
+  link: "fill-blue-700 dark:fill-blue-300",
+  onBlue: "fill-white dark:fill-zinc-900",
 } as const;
 
 type LabelProps = {
@@ -36,19 +36,19 @@ type LabelProps = {
   bold?: boolean;
   mono?: boolean;
   tone?: keyof typeof TONE_CLASS;
-  anchor?: 'start' | 'middle' | 'end';
+  anchor?: "start" | "middle" | "end";
   children: ReactNode;
 };
 
 /** A line of text; `y` is the baseline. */
-export function Label({ x, y, size = 15, bold, mono, tone = 'strong', anchor, children }: LabelProps) {
+export function Label({ x, y, size = 15, bold, mono, tone = "strong", anchor, children }: LabelProps) {
   return (
     <text
       x={x}
       y={y}
       fontSize={size}
       fontWeight={bold ? 700 : undefined}
-      fontFamily={mono ? 'ui-monospace, monospace' : undefined}
+      fontFamily={mono ? "ui-monospace, monospace" : undefined}
       textAnchor={anchor}
       className={TONE_CLASS[tone]}
     >
@@ -59,11 +59,11 @@ export function Label({ x, y, size = 15, bold, mono, tone = 'strong', anchor, ch
 
 export type Box = { x: number; y: number; width: number; height: number };
 
-type ButtonProps = Box & { label: string; variant?: 'filled' | 'outlined'; size?: number };
+type ButtonProps = Box & { label: string; variant?: "filled" | "outlined"; size?: number };
 
 /** A pill-shaped Google-style button with a centred label. */
-export function Button({ x, y, width, height, label, variant = 'filled', size = 15 }: ButtonProps) {
-  const filled = variant === 'filled';
+export function Button({ x, y, width, height, label, variant = "filled", size = 15 }: ButtonProps) {
+  const filled = variant === "filled";
   return (
     <g>
       <rect
@@ -75,7 +75,7 @@ export function Button({ x, y, width, height, label, variant = 'filled', size = 
         strokeWidth={filled ? 0 : 1.5}
         className={filled ? SURFACE.googleBlue : `${SURFACE.page} ${SURFACE.line}`}
       />
-      <Label x={x + width / 2} y={y + height / 2 + size / 3} size={size} bold anchor="middle" tone={filled ? 'onBlue' : 'link'}>
+      <Label x={x + width / 2} y={y + height / 2 + size / 3} size={size} bold anchor="middle" tone={filled ? "onBlue" : "link"}>
         {label}
       </Label>
     </g>
@@ -113,7 +113,7 @@ export function TextField({ x, y, width, height, label, value }: TextFieldProps)
 export function Toggle({ x, y, on }: { x: number; y: number; on: boolean }) {
   return (
     <g>
-      <rect x={x} y={y} width={44} height={24} rx={12} className={on ? 'fill-blue-600' : 'fill-zinc-300 dark:fill-zinc-600'} />
+      <rect x={x} y={y} width={44} height={24} rx={12} className={on ? "fill-blue-600" : "fill-zinc-300 dark:fill-zinc-600"} />
       <circle cx={on ? x + 32 : x + 12} cy={y + 12} r={9} className="fill-white" />
     </g>
   );

@@ -1,15 +1,15 @@
-import type { ComponentProps } from 'react';
-import { WarningIcon } from './icons';
-import { Highlight, Pointer, StepBadge } from './markers';
-import { Button, Label, Panel, SURFACE } from './parts';
-import { IllustrationSvg } from './svg-frame';
+import type { ComponentProps } from "react";
+import { WarningIcon } from "./icons";
+import { Highlight, Pointer, StepBadge } from "./markers";
+import { Button, Label, Panel, SURFACE } from "./parts";
+import { IllustrationSvg } from "./svg-frame";
 
 export const SECURITY_ALERT_ALT =
   'Left, Google\'s "Critical security alert": "Sign-in attempt was blocked. Someone just used your password to try to sign in to your account." ' +
   'Step 1, highlighted: press "Check activity". ' +
   'Right, the next page asks "Do you recognize this activity?"; step 2, highlighted: press "Yes, it was me".';
 
-export function SecurityAlert(props: ComponentProps<'svg'>) {
+export function SecurityAlert(props: ComponentProps<"svg">) {
   return (
     <IllustrationSvg alt={SECURITY_ALERT_ALT} {...props}>
       {/* Both panels put the step badge 12 units in from their left edge, then the button; both buttons share one row. */}
@@ -37,7 +37,14 @@ export function SecurityAlert(props: ComponentProps<'svg'>) {
       <Button x={60} y={218} width={140} height={36} label="Check activity" size={14} />
       <Highlight x={60} y={218} width={140} height={36} rx={24} />
 
-      <path d="M235 150 H249 M243 143 L250 150 L243 157" fill="none" strokeWidth={3} strokeLinecap="round" strokeLinejoin="round" className={SURFACE.strongLine} />
+      <path
+        d="M235 150 H249 M243 143 L250 150 L243 157"
+        fill="none"
+        strokeWidth={3}
+        strokeLinecap="round"
+        strokeLinejoin="round"
+        className={SURFACE.strongLine}
+      />
 
       <Panel x={256} y={12} width={216} height={276} />
       <Label x={272} y={50} size={18} bold>

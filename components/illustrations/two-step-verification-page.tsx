@@ -1,16 +1,16 @@
-import type { ComponentProps } from 'react';
-import { BrowserFrame } from './browser-frame';
-import { ShieldIcon } from './icons';
-import { Highlight, Pointer } from './markers';
-import { Button, Label } from './parts';
-import { IllustrationSvg } from './svg-frame';
+import type { ComponentProps } from "react";
+import { BrowserFrame } from "./browser-frame";
+import { ShieldIcon } from "./icons";
+import { Highlight, Pointer } from "./markers";
+import { Button, Label } from "./parts";
+import { IllustrationSvg } from "./svg-frame";
 
 export const TWO_STEP_VERIFICATION_PAGE_ALT =
-  'The 2-Step Verification page at myaccount.google.com/signinoptions/two-step-verification, ' +
-  'explaining that a second step after your password, such as a prompt on your phone, protects your account. ' +
+  "The 2-Step Verification page at myaccount.google.com/signinoptions/two-step-verification, " +
+  "explaining that a second step after your password, such as a prompt on your phone, protects your account. " +
   'The "Turn on 2-Step Verification" button is highlighted: press it and follow the steps.';
 
-export function TwoStepVerificationPage(props: ComponentProps<'svg'>) {
+export function TwoStepVerificationPage(props: ComponentProps<"svg">) {
   return (
     <IllustrationSvg alt={TWO_STEP_VERIFICATION_PAGE_ALT} {...props}>
       <BrowserFrame url="myaccount.google.com/…/two-step-verification">

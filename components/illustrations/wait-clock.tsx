@@ -1,10 +1,9 @@
-import type { ComponentProps } from 'react';
-import { Label, SURFACE } from './parts';
-import { IllustrationSvg } from './svg-frame';
+import type { ComponentProps } from "react";
+import { Label, SURFACE } from "./parts";
+import { IllustrationSvg } from "./svg-frame";
 
 export const WAIT_CLOCK_ALT =
-  'A calm clock with ten minutes shaded and the words "Wait a few minutes": ' +
-  'leave the login alone for a while before you test again.';
+  'A calm clock with ten minutes shaded and the words "Wait a few minutes": ' + "leave the login alone for a while before you test again.";
 
 const CX = 240;
 const CY = 132;
@@ -21,14 +20,23 @@ const TICKS = Array.from({ length: 12 }, (_, hour) => {
   return [CX + sin * inner, CY - cos * inner, CX + sin * (R - 6), CY - cos * (R - 6)] as const;
 });
 
-export function WaitClock(props: ComponentProps<'svg'>) {
+export function WaitClock(props: ComponentProps<"svg">) {
   return (
     <IllustrationSvg alt={WAIT_CLOCK_ALT} {...props}>
       <circle cx={CX} cy={CY} r={R + 14} className="fill-zinc-100 dark:fill-zinc-800" />
       <circle cx={CX} cy={CY} r={R} strokeWidth={3} className={`${SURFACE.page} ${SURFACE.strongLine}`} />
       {/* Ten minutes, 12 to 2: the pause the wait step counts down after too many tries. */}
-      <path d={`M${CX} ${CY} V${CY - R + 22} A${R - 22} ${R - 22} 0 0 1 ${WEDGE_X} ${WEDGE_Y} Z`} className="fill-orange-100 dark:fill-orange-400/50" />
-      <path d={`M${CX} ${CY - R + 22} A${R - 22} ${R - 22} 0 0 1 ${WEDGE_X} ${WEDGE_Y}`} fill="none" strokeWidth={5} strokeLinecap="round" className={SURFACE.accentLine} />
+      <path
+        d={`M${CX} ${CY} V${CY - R + 22} A${R - 22} ${R - 22} 0 0 1 ${WEDGE_X} ${WEDGE_Y} Z`}
+        className="fill-orange-100 dark:fill-orange-400/50"
+      />
+      <path
+        d={`M${CX} ${CY - R + 22} A${R - 22} ${R - 22} 0 0 1 ${WEDGE_X} ${WEDGE_Y}`}
+        fill="none"
+        strokeWidth={5}
+        strokeLinecap="round"
+        className={SURFACE.accentLine}
+      />
       <g strokeWidth={3} strokeLinecap="round" className={SURFACE.strongLine}>
         {TICKS.map(([x1, y1, x2, y2]) => (
           <path key={`${x1}-${y1}`} d={`M${x1} ${y1} L${x2} ${y2}`} />

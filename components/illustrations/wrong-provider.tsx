@@ -1,14 +1,14 @@
-import type { ComponentProps } from 'react';
-import { BlockedIcon, CheckIcon, EnvelopeIcon, Scaled, ServerIcon } from './icons';
-import { Arrow, Highlight } from './markers';
-import { Label } from './parts';
-import { IllustrationSvg } from './svg-frame';
+import type { ComponentProps } from "react";
+import { BlockedIcon, CheckIcon, EnvelopeIcon, Scaled, ServerIcon } from "./icons";
+import { Arrow, Highlight } from "./markers";
+import { Label } from "./parts";
+import { IllustrationSvg } from "./svg-frame";
 
 export const WRONG_PROVIDER_ALT =
-  'The address name@outlook.com with two ways out. Crossed out in red: sending it to smtp.gmail.com, Gmail\'s server, which does not know the address. ' +
-  'Highlighted with a tick: sending it to its own provider\'s server; use the mail settings of the company that gave you the address.';
+  "The address name@outlook.com with two ways out. Crossed out in red: sending it to smtp.gmail.com, Gmail's server, which does not know the address. " +
+  "Highlighted with a tick: sending it to its own provider's server; use the mail settings of the company that gave you the address.";
 
-export function WrongProvider(props: ComponentProps<'svg'>) {
+export function WrongProvider(props: ComponentProps<"svg">) {
   return (
     <IllustrationSvg alt={WRONG_PROVIDER_ALT} {...props}>
       {/* Both arrows leave from the envelope itself, 10 units off its right edge, clear of the address below it. */}

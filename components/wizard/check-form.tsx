@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { EmailField } from "./email-field";
 import { PasswordField } from "./password-field";
@@ -28,7 +28,17 @@ interface Props {
  * after each check and when the page is hidden or left (pagehide), so Back from another
  * site shows an empty box.
  */
-export function CheckForm({ email, onEmailChange, onSubmit, busy, error, submitLabel, passwordLabel = "Password or app password", passwordHint, blocked }: Props) {
+export function CheckForm({
+  email,
+  onEmailChange,
+  onSubmit,
+  busy,
+  error,
+  submitLabel,
+  passwordLabel = "Password or app password",
+  passwordHint,
+  blocked,
+}: Props) {
   const [password, setPassword] = useState("");
   const [interactive, setInteractive] = useState(false);
   const passwordRef = useRef<HTMLInputElement>(null);
@@ -63,15 +73,15 @@ export function CheckForm({ email, onEmailChange, onSubmit, busy, error, submitL
         error={error?.field === "password" ? error.message : null}
       />
       {error && error.field !== "email" && error.field !== "password" && (
-        <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">{error.message}</p>
+        <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
+          {error.message}
+        </p>
       )}
       <p className="flex items-start gap-2 text-sm text-zinc-600 dark:text-zinc-400">
         <svg aria-hidden="true" viewBox="0 0 20 20" className="mt-0.5 size-4 shrink-0 fill-current">
           <path d="M10 1a5 5 0 0 0-5 5v3H4a1 1 0 0 0-1 1v8a1 1 0 0 0 1 1h12a1 1 0 0 0 1-1v-8a1 1 0 0 0-1-1h-1V6a5 5 0 0 0-5-5zm-3 8V6a3 3 0 1 1 6 0v3H7z" />
         </svg>
-        <span>
-        Your password goes only to Google&apos;s mail server (smtp.gmail.com), for this one check. It is never stored.
-        </span>
+        <span>Your password goes only to Google&apos;s mail server (smtp.gmail.com), for this one check. It is never stored.</span>
       </p>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={!interactive || busy || !!blocked}>

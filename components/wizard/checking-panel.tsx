@@ -19,15 +19,26 @@ export function CheckingPanel({ phases }: { phases: readonly Phase[] }) {
   return (
     <div className="flex flex-col gap-3" data-testid="checking">
       <h2 className="flex items-center gap-3 text-xl font-semibold">
-        <span aria-hidden="true" className="size-5 animate-spin rounded-full border-2 border-blue-700 border-t-transparent motion-reduce:animate-none dark:border-blue-400 dark:border-t-transparent" />
+        <span
+          aria-hidden="true"
+          className="size-5 animate-spin rounded-full border-2 border-blue-700 border-t-transparent motion-reduce:animate-none dark:border-blue-400 dark:border-t-transparent"
+        />
         Talking to Gmail&apos;s mail server…
       </h2>
       <ol className="flex flex-col gap-1.5" aria-label="Progress of the check">
         {LADDER.map(({ name, label }, i) => {
           const state = states[i] ?? "todo";
           return (
-            <li key={name} data-phase-step={name} data-state={state} className={`flex items-center gap-2 ${state === "todo" ? "text-zinc-500 dark:text-zinc-400" : ""}`}>
-              <span aria-hidden="true" className={`inline-flex size-6 items-center justify-center rounded-full border text-sm ${state === "done" ? "border-green-700 text-green-700 dark:border-green-400 dark:text-green-400" : state === "failed" ? "border-red-700 text-red-700 dark:border-red-400 dark:text-red-400" : state === "active" ? "border-blue-700 text-blue-700 dark:border-blue-400 dark:text-blue-400" : "border-zinc-400"}`}>
+            <li
+              key={name}
+              data-phase-step={name}
+              data-state={state}
+              className={`flex items-center gap-2 ${state === "todo" ? "text-zinc-500 dark:text-zinc-400" : ""}`}
+            >
+              <span
+                aria-hidden="true"
+                className={`inline-flex size-6 items-center justify-center rounded-full border text-sm ${state === "done" ? "border-green-700 text-green-700 dark:border-green-400 dark:text-green-400" : state === "failed" ? "border-red-700 text-red-700 dark:border-red-400 dark:text-red-400" : state === "active" ? "border-blue-700 text-blue-700 dark:border-blue-400 dark:text-blue-400" : "border-zinc-400"}`}
+              >
                 {MARK[state]}
               </span>
               <span className={state === "active" ? "font-medium" : ""}>{label}</span>

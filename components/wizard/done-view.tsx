@@ -30,7 +30,9 @@ export function DoneView({ result, email, onCheckAnother }: Props) {
         {smtp ? `, checked on port ${smtp.port} with ${modeLabel(smtp.mode)}` : ""}.
       </p>
       <section aria-labelledby="settings-heading" className="flex flex-col gap-2">
-        <h3 id="settings-heading" className="text-lg font-semibold">Your settings</h3>
+        <h3 id="settings-heading" className="text-lg font-semibold">
+          Your settings
+        </h3>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded-xl bg-zinc-100 p-4 dark:bg-zinc-800" data-testid="settings">
           {rows.map(([k, v]) => (
             <div key={k} className="contents">
@@ -46,7 +48,9 @@ export function DoneView({ result, email, onCheckAnother }: Props) {
       </section>
       {/* The test mail and the copy-ready snippets (product.md, "Done") go here. */}
       <div className="flex flex-wrap gap-3">
-        <Button look="secondary" onClick={onCheckAnother}>Check another login</Button>
+        <Button look="secondary" onClick={onCheckAnother}>
+          Check another login
+        </Button>
       </div>
       <ResultDetails result={result} />
     </Card>

@@ -22,7 +22,9 @@ export function EmailField({ value, onChange, error }: Props) {
   ];
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-medium">Gmail address</label>
+      <label htmlFor={id} className="font-medium">
+        Gmail address
+      </label>
       <input
         id={id}
         name="email"

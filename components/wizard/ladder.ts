@@ -22,8 +22,7 @@ const PORTS = 2;
 export function ladderStates(phases: readonly Phase[]): RungState[] {
   const passed = (name: PhaseName) => phases.some((p) => p.name === name && p.ok);
   const failedPorts = (name: PhaseName) => new Set(phases.filter((p) => p.name === name && !p.ok).map((p) => p.port ?? 0)).size;
-  const failedForGood = (name: PhaseName) =>
-    failedPorts(name) > 0 && (name === "dns" || name === "login" || failedPorts(name) >= PORTS);
+  const failedForGood = (name: PhaseName) => failedPorts(name) > 0 && (name === "dns" || name === "login" || failedPorts(name) >= PORTS);
   let stopped = false;
   return LADDER.map(({ name }, i) => {
     // An IP address needs no lookup: the first connection proves the name was found.

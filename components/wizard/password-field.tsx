@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState, type Ref } from "react";
+import { type Ref, useId, useState } from "react";
 import { isAppPasswordShape, passwordWarnings } from "@/lib/steps/password";
 import { FieldMessages, INPUT_CLASS } from "./field";
 
@@ -26,7 +26,9 @@ export function PasswordField({ label, value, onChange, inputRef, error, hint }:
   ];
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-medium">{label}</label>
+      <label htmlFor={id} className="font-medium">
+        {label}
+      </label>
       <div className="flex gap-2">
         <input
           id={id}

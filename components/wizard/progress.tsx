@@ -8,7 +8,12 @@ export function Progress({ current }: { current: number }) {
         {STAGES.map((label, i) => {
           const state = i < current ? "done" : i === current ? "current" : "todo";
           return (
-            <li key={label} className="flex flex-1 flex-col gap-1" aria-current={state === "current" ? "step" : undefined} data-stage={state}>
+            <li
+              key={label}
+              className="flex flex-1 flex-col gap-1"
+              aria-current={state === "current" ? "step" : undefined}
+              data-stage={state}
+            >
               <span
                 aria-hidden="true"
                 className={`h-1.5 rounded-full ${state === "todo" ? "bg-zinc-300 dark:bg-zinc-700" : "bg-blue-700 dark:bg-blue-400"}`}

@@ -8,7 +8,10 @@ const PHASE_NAMES = { dns: "Find server", connect: "Connect", tls: "Secure (TLS)
 
 /** Phases grouped by port (the name lookup first), each port's in the order they happened. */
 function groupByPort<T>(items: readonly T[], portOf: (item: T) => number): T[] {
-  return items.map((item, i) => ({ item, i })).sort((a, b) => portOf(a.item) - portOf(b.item) || a.i - b.i).map(({ item }) => item);
+  return items
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => portOf(a.item) - portOf(b.item) || a.i - b.i)
+    .map(({ item }) => item);
 }
 const byPort = (phases: CheckResponse["phases"]) => groupByPort(phases, (p) => p.port ?? 0);
 
@@ -50,21 +53,33 @@ export function ResultDetails({ result }: { result: CheckResponse }) {
             <h3 className="font-medium">
               Google&apos;s reply, port {result.smtp.port}, {modeLabel(result.smtp.mode)}
             </h3>
-            <pre data-testid="google-reply" className="mt-1 rounded-lg bg-zinc-100 p-3 text-xs whitespace-pre-wrap [overflow-wrap:anywhere] dark:bg-zinc-800">{result.smtp.reply}</pre>
+            <pre
+              data-testid="google-reply"
+              className="mt-1 rounded-lg bg-zinc-100 p-3 text-xs whitespace-pre-wrap [overflow-wrap:anywhere] dark:bg-zinc-800"
+            >
+              {result.smtp.reply}
+            </pre>
           </div>
         ) : (
           <p>No reply from Google&apos;s server was received.</p>
         )}
-        {result.certIssuer && <p>Certificate issued by: <strong>{result.certIssuer}</strong></p>}
+        {result.certIssuer && (
+          <p>
+            Certificate issued by: <strong>{result.certIssuer}</strong>
+          </p>
+        )}
         {result.phases.length > 0 && (
           <div>
             <h3 className="font-medium">Steps, with timings</h3>
             <ul className="mt-1 flex flex-col gap-0.5">
               {byPort(result.phases).map((p, i) => (
                 <li key={i} data-phase={p.name}>
-                  <span aria-hidden="true" className={p.ok ? "text-green-700 dark:text-green-400" : "text-red-700 dark:text-red-400"}>{p.ok ? "✓" : "✗"} </span>
+                  <span aria-hidden="true" className={p.ok ? "text-green-700 dark:text-green-400" : "text-red-700 dark:text-red-400"}>
+                    {p.ok ? "✓" : "✗"}{" "}
+                  </span>
                   <span className="sr-only">{p.ok ? "Succeeded: " : "Failed: "}</span>
-                  {PHASE_NAMES[p.name]}{p.port ? ` (port ${p.port})` : ""}: <span className="tabular-nums">{p.ms} ms</span>
+                  {PHASE_NAMES[p.name]}
+                  {p.port ? ` (port ${p.port})` : ""}: <span className="tabular-nums">{p.ms} ms</span>
                 </li>
               ))}
             </ul>
@@ -72,10 +87,19 @@ export function ResultDetails({ result }: { result: CheckResponse }) {
         )}
         <div>
           <h3 className="font-medium">Transcript (your password is hidden)</h3>
-          <pre data-testid="transcript" tabIndex={0} aria-label="Transcript" className="mt-1 max-h-96 overflow-auto rounded-lg bg-zinc-100 p-3 text-xs whitespace-pre-wrap [overflow-wrap:anywhere] dark:bg-zinc-800">{byConnection(result.transcript).join("\n") || "(empty)"}</pre>
+          <pre
+            data-testid="transcript"
+            tabIndex={0}
+            aria-label="Transcript"
+            className="mt-1 max-h-96 overflow-auto rounded-lg bg-zinc-100 p-3 text-xs whitespace-pre-wrap [overflow-wrap:anywhere] dark:bg-zinc-800"
+          >
+            {byConnection(result.transcript).join("\n") || "(empty)"}
+          </pre>
         </div>
         <div className="flex flex-wrap items-center gap-3">
-          <Button look="secondary" onClick={copy}>Copy for a support request</Button>
+          <Button look="secondary" onClick={copy}>
+            Copy for a support request
+          </Button>
           <span role="status" className="text-sm">
             {copied === "yes" ? "Copied." : copied === "no" ? "Could not copy: select the transcript and copy it by hand." : ""}
           </span>

@@ -42,7 +42,9 @@ export function StepView({ step: id, result, onNext, children }: Props) {
         ))}
       </div>
       <section aria-labelledby="actions-heading" className="flex flex-col gap-2">
-        <h3 id="actions-heading" className="text-lg font-semibold">What to do</h3>
+        <h3 id="actions-heading" className="text-lg font-semibold">
+          What to do
+        </h3>
         <ol className="ml-6 flex list-decimal flex-col gap-2 marker:font-semibold">
           {step.actions.map((a) => (
             <li key={a}>{a}</li>
@@ -50,15 +52,15 @@ export function StepView({ step: id, result, onNext, children }: Props) {
         </ol>
       </section>
       {(step.link || next) && (
-      <div className="flex flex-wrap gap-3">
-        {nextLeads && nextButton}
-        {step.link && (
-          <ExternalLink href={step.link.href} look={linkLeads ? "primary" : "secondary"} data-google-link>
-            {step.link.label}
-          </ExternalLink>
-        )}
-        {!nextLeads && nextButton}
-      </div>
+        <div className="flex flex-wrap gap-3">
+          {nextLeads && nextButton}
+          {step.link && (
+            <ExternalLink href={step.link.href} look={linkLeads ? "primary" : "secondary"} data-google-link>
+              {step.link.label}
+            </ExternalLink>
+          )}
+          {!nextLeads && nextButton}
+        </div>
       )}
       {step.notes?.map((note) => (
         <section key={note.title} className="flex flex-col gap-1 rounded-xl bg-zinc-100 p-4 text-sm dark:bg-zinc-800">
@@ -72,7 +74,9 @@ export function StepView({ step: id, result, onNext, children }: Props) {
         </section>
       ))}
       <section aria-labelledby="test-again-heading" className="flex flex-col gap-3 border-t border-zinc-200 pt-4 dark:border-zinc-700">
-        <h3 id="test-again-heading" className="text-lg font-semibold">Test again</h3>
+        <h3 id="test-again-heading" className="text-lg font-semibold">
+          Test again
+        </h3>
         {children}
       </section>
     </Card>

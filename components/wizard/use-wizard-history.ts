@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { sameView, viewFromSearch, viewToSearch, type EntryData, type View } from "./views";
+import { type EntryData, sameView, type View, viewFromSearch, viewToSearch } from "./views";
 
 const KEY = "gmailSmtpWizard";
 

@@ -33,7 +33,11 @@ export function VerdictView({ result, onNext, onChangeLogin }: Props) {
         ) : (
           <Button onClick={onChangeLogin}>Try again</Button>
         )}
-        {result.step && <Button look="secondary" onClick={onChangeLogin}>Change address or password</Button>}
+        {result.step && (
+          <Button look="secondary" onClick={onChangeLogin}>
+            Change address or password
+          </Button>
+        )}
       </div>
       {(result.smtp || result.transcript.length > 0) && <ResultDetails result={result} />}
     </Card>

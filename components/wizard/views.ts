@@ -1,5 +1,5 @@
-import { STEP_IDS, type StepId } from "@/lib/diagnosis/ids";
 import type { CheckResponse } from "@/lib/check/types";
+import { STEP_IDS, type StepId } from "@/lib/diagnosis/ids";
 
 // Where the person is in the wizard. Each view is one browser history entry with its own
 // URL (?view=…), so Back/Forward move between them and a reload stays put. Neither the

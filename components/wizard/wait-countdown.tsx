@@ -27,7 +27,9 @@ export function WaitCountdown({ seconds }: { seconds: number }) {
   const ss = String(seconds % 60).padStart(2, "0");
   return (
     <p className="text-sm" data-testid="countdown">
-      <span aria-hidden="true" className="font-mono text-base tabular-nums">{mm}:{ss}</span>
+      <span aria-hidden="true" className="font-mono text-base tabular-nums">
+        {mm}:{ss}
+      </span>
       <span className="sr-only">About {formatWait(seconds)} left.</span> Test again is ready when the countdown ends.
     </p>
   );

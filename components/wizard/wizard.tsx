@@ -68,15 +68,28 @@ export function Wizard() {
       </Card>
     );
   } else if (view.name === "verdict" && result) {
-    body = <VerdictView result={result} onNext={(step) => go({ name: "step", step }, carried)} onChangeLogin={() => go({ name: "enter" })} />;
+    body = (
+      <VerdictView result={result} onNext={(step) => go({ name: "step", step }, carried)} onChangeLogin={() => go({ name: "enter" })} />
+    );
   } else if (view.name === "done" && result) {
     body = <DoneView result={result} email={email} onCheckAnother={() => go({ name: "enter" })} />;
   } else if (view.name === "step") {
     const step = getStep(view.step);
     const waiting = view.step === "wait" && secondsLeft > 0;
     body = (
-      <StepView key={view.step} step={view.step} {...(result ? { result } : {})} onNext={(next) => go({ name: "step", step: next }, carried)}>
-        <CheckForm {...formProps} submitLabel="Test again" passwordLabel={step.testAgain.suggestsAppPassword ? "App password" : "Password or app password"} passwordHint={step.testAgain.passwordHint} blocked={waiting ? <WaitCountdown seconds={secondsLeft} /> : undefined} />
+      <StepView
+        key={view.step}
+        step={view.step}
+        {...(result ? { result } : {})}
+        onNext={(next) => go({ name: "step", step: next }, carried)}
+      >
+        <CheckForm
+          {...formProps}
+          submitLabel="Test again"
+          passwordLabel={step.testAgain.suggestsAppPassword ? "App password" : "Password or app password"}
+          passwordHint={step.testAgain.passwordHint}
+          blocked={waiting ? <WaitCountdown seconds={secondsLeft} /> : undefined}
+        />
       </StepView>
     );
   } else {
@@ -95,7 +108,9 @@ export function Wizard() {
     <div className="flex flex-col gap-6" data-view={restored ? (view.name === "step" ? view.step : view.name) : "loading"}>
       <Progress current={stageOf(view, checking)} />
       {body}
-      <div role="status" aria-live="polite" className="sr-only" data-testid="announcer">{announcement}</div>
+      <div role="status" aria-live="polite" className="sr-only" data-testid="announcer">
+        {announcement}
+      </div>
     </div>
   );
 }

@@ -2,9 +2,7 @@ import type { PasswordKind } from "@/lib/diagnosis/ids";
 import type { Phase } from "@/lib/smtp/types";
 import type { ApiError, CheckResponse, CheckStreamLine } from "./types";
 
-export type CheckOutcome =
-  | { ok: true; result: CheckResponse }
-  | { ok: false; field: string | null; message: string };
+export type CheckOutcome = { ok: true; result: CheckResponse } | { ok: false; field: string | null; message: string };
 
 const NOT_RUNNING = "The app did not answer. Is it still running in your terminal?";
 /** The server ends every check within 15 s; past this the page stops waiting. */

@@ -2,9 +2,9 @@ import "server-only";
 import { diagnose } from "@/lib/diagnosis";
 import type { PasswordKind } from "@/lib/diagnosis/ids";
 import { probeLogin } from "@/lib/smtp/probe";
+import type { Phase } from "@/lib/smtp/types";
 import { knownNonGoogleProvider } from "@/lib/steps/address";
 import { inferPasswordKind, normalizeAppPassword } from "@/lib/steps/password";
-import type { Phase } from "@/lib/smtp/types";
 import type { CheckResponse } from "./types";
 
 export interface CheckInput {
@@ -14,7 +14,10 @@ export interface CheckInput {
 }
 
 /** One check: a real login attempt, then the diagnosis. The password lives only in this call. */
-export async function runCheck(input: CheckInput, options: { onPhase?: (phase: Phase) => void; signal?: AbortSignal } = {}): Promise<CheckResponse> {
+export async function runCheck(
+  input: CheckInput,
+  options: { onPhase?: (phase: Phase) => void; signal?: AbortSignal } = {},
+): Promise<CheckResponse> {
   const started = Date.now();
   const passwordKind = input.passwordKind ?? inferPasswordKind(input.password);
   // An app password is 16 letters; Google shows it in groups of four, so spaces that a
@@ -25,7 +28,15 @@ export async function runCheck(input: CheckInput, options: { onPhase?: (phase: P
   if (provider) {
     // No login is tried: sending an Outlook or Yahoo password to Google would only cost
     // a failed login and could never work.
-    return { verdict: "wrong-provider", step: "wrong-provider", phases: [], transcript: [], elapsedMs: Date.now() - started, passwordKind, provider };
+    return {
+      verdict: "wrong-provider",
+      step: "wrong-provider",
+      phases: [],
+      transcript: [],
+      elapsedMs: Date.now() - started,
+      passwordKind,
+      provider,
+    };
   }
 
   const probe = await probeLogin({ user: input.email, pass: password }, undefined, options);
@@ -35,9 +46,7 @@ export async function runCheck(input: CheckInput, options: { onPhase?: (phase: P
   return {
     verdict,
     step,
-    ...(reply
-      ? { smtp: { port: reply.port, mode: reply.mode, code: reply.code, enhanced: reply.enhanced, reply: reply.reply } }
-      : {}),
+    ...(reply ? { smtp: { port: reply.port, mode: reply.mode, code: reply.code, enhanced: reply.enhanced, reply: reply.reply } } : {}),
     phases: probe.phases,
     transcript: probe.transcript,
     elapsedMs: probe.elapsedMs,

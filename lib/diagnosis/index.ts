@@ -3,7 +3,7 @@ import { gatherEvidence } from "./evidence";
 import type { PasswordKind, StepId, VerdictId } from "./ids";
 import { RULES } from "./rules";
 
-export { VERDICT_IDS, STEP_IDS, type VerdictId, type StepId, type PasswordKind } from "./ids";
+export { type PasswordKind, STEP_IDS, type StepId, VERDICT_IDS, type VerdictId } from "./ids";
 
 export interface Diagnosis {
   verdict: VerdictId;

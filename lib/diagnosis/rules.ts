@@ -1,5 +1,5 @@
 import type { SmtpReply } from "@/lib/smtp/types";
-import { helpAnswer, helpToken, type Evidence } from "./evidence";
+import { type Evidence, helpAnswer, helpToken } from "./evidence";
 import type { StepId, VerdictId } from "./ids";
 
 // The diagnosis table: first match wins. Each rule cites where its reply comes from;
@@ -43,24 +43,21 @@ export const RULES: readonly Rule[] = Object.freeze([
     verdict: "web-login-required",
     step: "web-login",
     source: "https://support.google.com/mail/?p=WebLoginRequired (534 5.7.9); legacy 534 5.7.14 answer/78754",
-    matches: (e) =>
-      (is(e.auth, 534) && helpToken(e.auth.reply) === "WebLoginRequired") || is(e.auth, 534, "5.7.14"),
+    matches: (e) => (is(e.auth, 534) && helpToken(e.auth.reply) === "WebLoginRequired") || is(e.auth, 534, "5.7.14"),
   },
   {
     verdict: "bad-credentials",
     step: (e) => (e.passwordKind === "app" ? "check-password" : "less-secure-access"),
     source: "https://support.google.com/mail/?p=BadCredentials (535 5.7.8)",
     matches: (e) =>
-      is(e.auth, 535) && (e.auth.enhanced === "5.7.8" || helpToken(e.auth.reply) === "BadCredentials") &&
-      looksLikeGoogle(e.auth.reply),
+      is(e.auth, 535) && (e.auth.enhanced === "5.7.8" || helpToken(e.auth.reply) === "BadCredentials") && looksLikeGoogle(e.auth.reply),
   },
   {
     verdict: "too-many-attempts",
     step: "wait",
     source: "gmail-smtp.md too many logins: 454 4.7.0, answer/7126229 (current) or the one-line legacy form",
     // The legacy form has no link, so its first words are the only evidence there is.
-    matches: (e) =>
-      is(e.auth, 454) && (helpAnswer(e.auth.reply) === "7126229" || /too many login attempts/i.test(e.auth.reply)),
+    matches: (e) => is(e.auth, 454) && (helpAnswer(e.auth.reply) === "7126229" || /too many login attempts/i.test(e.auth.reply)),
   },
   {
     verdict: "google-unavailable",
@@ -75,8 +72,7 @@ export const RULES: readonly Rule[] = Object.freeze([
     step: "wrong-provider",
     source: "product.md: another non-Google reply or banner",
     matches: (e) =>
-      (!!e.auth && !looksLikeGoogle(e.auth.reply)) ||
-      (!!e.banner && /^\d{3}[ -]/.test(e.banner) && !looksLikeGoogle(e.banner)),
+      (!!e.auth && !looksLikeGoogle(e.auth.reply)) || (!!e.banner && /^\d{3}[ -]/.test(e.banner) && !looksLikeGoogle(e.banner)),
   },
   {
     verdict: "tls-intercepted",
@@ -101,7 +97,10 @@ export const RULES: readonly Rule[] = Object.freeze([
     step: "network",
     source: "gmail-smtp.md: ETIMEDOUT Connection timeout / ECONNREFUSED on both ports",
     matches: (e) =>
-      !e.auth && e.noPortAnswered && !e.loginUnanswered && e.failureKinds.size > 0 &&
+      !e.auth &&
+      e.noPortAnswered &&
+      !e.loginUnanswered &&
+      e.failureKinds.size > 0 &&
       [...e.failureKinds].every((k) => k === "timeout" || k === "refused" || k === "cancelled" || k === "deadline"),
   },
   {

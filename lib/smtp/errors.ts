@@ -29,7 +29,8 @@ const DNS_CODES = new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_FAIL", "ENODATA", "EDN
 
 // nodemailer wraps TLS errors ("Error initiating TLS - <node message>") and keeps only the
 // message, so the message is matched as well as the code.
-const UNTRUSTED_MESSAGE = /self[- ]signed certificate|unable to (get|verify) (local )?issuer|unable to verify the first certificate|certificate has expired|certificate is not yet valid|certificate (signature failure|revoked)/i;
+const UNTRUSTED_MESSAGE =
+  /self[- ]signed certificate|unable to (get|verify) (local )?issuer|unable to verify the first certificate|certificate has expired|certificate is not yet valid|certificate (signature failure|revoked)/i;
 const MISMATCH_MESSAGE = /does not match certificate's altnames|ERR_TLS_CERT_ALTNAME_INVALID/i;
 const TLS_PROTOCOL_MESSAGE = /wrong version number|ssl routines|tls|handshake|EPROTO/i;
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type SMTPConnection from "nodemailer/lib/smtp-connection";
-import { classifyError, describeError, parseReply, type ErrorLike } from "./errors";
+import { classifyError, describeError, type ErrorLike, parseReply } from "./errors";
 import { LOGIN_TIMEOUT_MS } from "./timeouts";
 import type { FailureKind, SmtpReply } from "./types";
 
@@ -9,9 +9,7 @@ export interface Credentials {
   pass: string;
 }
 
-export type LoginOutcome =
-  | { replied: true; reply: SmtpReply }
-  | { replied: false; kind: FailureKind; message: string };
+export type LoginOutcome = { replied: true; reply: SmtpReply } | { replied: false; kind: FailureKind; message: string };
 
 /**
  * Sends AUTH PLAIN once and waits for the server's answer. Success is decided by the

@@ -2,10 +2,10 @@ import "server-only";
 import net from "node:net";
 import tls from "node:tls";
 import SMTPConnection from "nodemailer/lib/smtp-connection";
-import { classifyError, describeError, parseReply, type ErrorLike } from "./errors";
+import { classifyError, describeError, type ErrorLike, parseReply } from "./errors";
 import { CLOSE_TIMEOUT_MS, CONNECT_TIMEOUT_MS, GREETING_TIMEOUT_MS, LOGIN_TIMEOUT_MS, TLS_TIMEOUT_MS } from "./timeouts";
-import { transcriptLogger, type Wire } from "./wire";
 import type { FailureKind, PhaseName, PortFailure, PortMode } from "./types";
+import { transcriptLogger, type Wire } from "./wire";
 
 // Opens one port as far as "ready to log in": TCP connect, TLS (from the first byte on the
 // TLS port, by STARTTLS on the other), greeting and EHLO. The login itself is not done

@@ -1,12 +1,12 @@
 import "server-only";
-import { loginOnce, type Credentials } from "./login";
-import { openPort, type OpenPort, type PortOutcome } from "./open-port";
+import { type Credentials, loginOnce } from "./login";
+import { type OpenPort, openPort, type PortOutcome } from "./open-port";
 import { resolveHost } from "./resolve";
 import { SMTP_TARGET, type SmtpTarget } from "./target";
 import { CLOSE_TIMEOUT_MS, OVERALL_DEADLINE_MS, TLS_PORT_GRACE_MS } from "./timeouts";
 import { scrub, secretForms } from "./transcript";
-import { createWire, type PhaseListener, type Wire } from "./wire";
 import type { PortFailure, PortMode, ProbeResult, SmtpReply } from "./types";
+import { createWire, type PhaseListener, type Wire } from "./wire";
 
 type Ready = Extract<PortOutcome, { ok: true }>;
 
@@ -51,12 +51,16 @@ export async function probeLogin(
   try {
     const result = await Promise.race([run(credentials, target, wire, state), deadline, aborted]);
     if (typeof result !== "string") return finish(result);
-    wire.note(undefined, result === "deadline" ? `The check's deadline of ${OVERALL_DEADLINE_MS / 1000} s ran out` : "The page was closed: the check stopped");
+    wire.note(
+      undefined,
+      result === "deadline" ? `The check's deadline of ${OVERALL_DEADLINE_MS / 1000} s ran out` : "The page was closed: the check stopped",
+    );
     await Promise.all(state.attempts.map((a) => a.close("deadline")));
     const outcomes = await Promise.all(state.attempts.map((a) => a.outcome));
     const failures = outcomes.flatMap((o) => (o.ok ? [] : [o.failure]));
     // A login under way when time ran out got no answer: say so (it is not a blocked network).
-    if (state.login) failures.push({ ...state.login, phase: "login", kind: "deadline", message: "No answer to the login before the deadline" });
+    if (state.login)
+      failures.push({ ...state.login, phase: "login", kind: "deadline", message: "No answer to the login before the deadline" });
     return finish({ outcome: "failed", failures });
   } finally {
     clearTimeout(timer);
@@ -71,7 +75,9 @@ interface RunState {
   login?: { port: number; mode: PortMode };
 }
 
-type RunResult = Omit<Extract<ProbeResult, { outcome: "replied" }>, "phases" | "transcript" | "elapsedMs"> | Omit<Extract<ProbeResult, { outcome: "failed" }>, "phases" | "transcript" | "elapsedMs">;
+type RunResult =
+  | Omit<Extract<ProbeResult, { outcome: "replied" }>, "phases" | "transcript" | "elapsedMs">
+  | Omit<Extract<ProbeResult, { outcome: "failed" }>, "phases" | "transcript" | "elapsedMs">;
 
 async function run(credentials: Credentials, target: SmtpTarget, wire: Wire, state: RunState): Promise<RunResult> {
   const dns = await resolveHost(target.host);
@@ -108,7 +114,13 @@ async function run(credentials: Credentials, target: SmtpTarget, wire: Wire, sta
   const otherOutcome = await other.outcome;
   const failures = otherOutcome.ok ? [] : [otherOutcome.failure];
   if (state.signal?.aborted) {
-    failures.push({ port: ready.port, mode: ready.mode, phase: "login", kind: "cancelled", message: "The page was closed before the login" });
+    failures.push({
+      port: ready.port,
+      mode: ready.mode,
+      phase: "login",
+      kind: "cancelled",
+      message: "The page was closed before the login",
+    });
     return { outcome: "failed", failures, banner: ready.banner };
   }
   const loginStart = Date.now();

@@ -26,12 +26,9 @@ const AUTH_COMMAND = /^AUTH\s+\S+\s*$/i;
 /** Every form in which a password could travel in an SMTP login. */
 export function secretForms(user: string, password: string): string[] {
   const b64 = (s: string) => Buffer.from(s, "utf8").toString("base64");
-  return [
-    password,
-    b64(password),
-    b64(`\u0000${user}\u0000${password}`),
-    b64(`${user}\u0000${user}\u0000${password}`),
-  ].filter((s) => s.length >= MIN_SCRUB_LENGTH);
+  return [password, b64(password), b64(`\u0000${user}\u0000${password}`), b64(`${user}\u0000${user}\u0000${password}`)].filter(
+    (s) => s.length >= MIN_SCRUB_LENGTH,
+  );
 }
 
 export function scrub(line: string, secrets: readonly string[]): string {

@@ -38,7 +38,10 @@ export function createWire(secrets: readonly string[], onPhase?: PhaseListener):
     if (!cert || Object.keys(cert).length === 0) return;
     const issuer = formatDn(cert.issuer as Dn | undefined);
     if (issuer) issuers.set(port, issuer);
-    transcript.note(port, `${socket.getProtocol() ?? "TLS"}: certificate for ${formatDn(cert.subject as Dn | undefined) ?? "?"}, issued by ${issuer ?? "?"}`);
+    transcript.note(
+      port,
+      `${socket.getProtocol() ?? "TLS"}: certificate for ${formatDn(cert.subject as Dn | undefined) ?? "?"}, issued by ${issuer ?? "?"}`,
+    );
   };
   return {
     client: transcript.client,

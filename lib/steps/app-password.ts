@@ -32,9 +32,7 @@ export const appPasswordStep: FixStep = {
     },
     {
       title: "Can't find App passwords in Google's menus?",
-      items: [
-        "Google doesn't list it in every menu. Use the button above, or search for “App passwords” in your Google Account.",
-      ],
+      items: ["Google doesn't list it in every menu. Use the button above, or search for “App passwords” in your Google Account."],
     },
   ],
   testAgain: { passwordHint: "Paste the 16-letter app password here.", suggestsAppPassword: true },

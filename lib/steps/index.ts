@@ -28,19 +28,19 @@ export function getStep(id: StepId): FixStep {
   return STEPS[id];
 }
 
-export { ILLUSTRATION_IDS } from "./types";
-export type { FixStep, GoogleLink, IllustrationId, StepNote } from "./types";
+export type { AddressWarning, AddressWarningId } from "./address";
+export { addressWarnings, knownNonGoogleProvider } from "./address";
 export { GOOGLE_URLS } from "./google-urls";
-export { WAIT_SECONDS, formatWait } from "./wait";
-export { VERDICT_COPY, badCredentialsCopy, getVerdictCopy } from "./verdict-copy";
-export type { VerdictCopy } from "./verdict-copy";
+export type { PasswordWarning, PasswordWarningId } from "./password";
 export {
-  PASSWORD_WARNING_MESSAGES,
   inferPasswordKind,
   isAppPasswordShape,
   normalizeAppPassword,
+  PASSWORD_WARNING_MESSAGES,
   passwordWarnings,
 } from "./password";
-export type { PasswordWarning, PasswordWarningId } from "./password";
-export { addressWarnings, knownNonGoogleProvider } from "./address";
-export type { AddressWarning, AddressWarningId } from "./address";
+export type { FixStep, GoogleLink, IllustrationId, StepNote } from "./types";
+export { ILLUSTRATION_IDS } from "./types";
+export type { VerdictCopy } from "./verdict-copy";
+export { badCredentialsCopy, getVerdictCopy, VERDICT_COPY } from "./verdict-copy";
+export { formatWait, WAIT_SECONDS } from "./wait";

@@ -31,9 +31,7 @@ export const tlsInterceptedStep: FixStep = {
     },
     {
       title: "No antivirus or proxy here?",
-      items: [
-        "Check that your computer's date and time are right: a wrong clock makes every certificate look expired or not yet valid.",
-      ],
+      items: ["Check that your computer's date and time are right: a wrong clock makes every certificate look expired or not yet valid."],
     },
     {
       title: "Why there's no way around this check",

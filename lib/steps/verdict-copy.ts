@@ -20,7 +20,8 @@ export const VERDICT_COPY: Readonly<Record<VerdictId, VerdictCopy>> = {
   },
   "app-password-required": {
     headline: "Google wants an app password, not your normal password.",
-    meaning: "2-Step Verification is on for this account, so Google won't take your normal password here. An app password is a separate 16-letter password made just for this.",
+    meaning:
+      "2-Step Verification is on for this account, so Google won't take your normal password here. An app password is a separate 16-letter password made just for this.",
     nextLabel: "Create an app password",
   },
   "bad-credentials": {
@@ -50,7 +51,8 @@ export const VERDICT_COPY: Readonly<Record<VerdictId, VerdictCopy>> = {
   },
   "network-blocked": {
     headline: "Your computer can't reach Gmail's mail server.",
-    meaning: "Something between you and Google blocked the connection on both mail ports. Your password wasn't sent, so your account is fine.",
+    meaning:
+      "Something between you and Google blocked the connection on both mail ports. Your password wasn't sent, so your account is fine.",
     nextLabel: "Check your connection",
   },
   "dns-failed": {
@@ -60,7 +62,8 @@ export const VERDICT_COPY: Readonly<Record<VerdictId, VerdictCopy>> = {
   },
   "tls-intercepted": {
     headline: "Something on your computer or network intercepted the secure connection to Google.",
-    meaning: "The connection came back sealed by someone other than Google, usually an antivirus mail scanner or a company network filter. Your password wasn't sent, so it stays safe.",
+    meaning:
+      "The connection came back sealed by someone other than Google, usually an antivirus mail scanner or a company network filter. Your password wasn't sent, so it stays safe.",
     nextLabel: "Turn off mail scanning",
   },
   "not-smtp": {
@@ -70,7 +73,8 @@ export const VERDICT_COPY: Readonly<Record<VerdictId, VerdictCopy>> = {
   },
   unknown: {
     headline: "The check ended in a way this wizard doesn't recognize.",
-    meaning: "What the server said (or that it stopped answering) is shown under Details below. It may be temporary: test again in a few minutes.",
+    meaning:
+      "What the server said (or that it stopped answering) is shown under Details below. It may be temporary: test again in a few minutes.",
     nextLabel: "Test again",
   },
 };
@@ -82,12 +86,14 @@ export const VERDICT_COPY: Readonly<Record<VerdictId, VerdictCopy>> = {
 const BAD_CREDENTIALS_BY_KIND: Readonly<Record<PasswordKind, VerdictCopy>> = {
   account: {
     headline: "Google no longer accepts your normal password here.",
-    meaning: "Even a correct password is turned down: Google stopped letting apps sign in with just a password. The way that works now is 2-Step Verification plus an app password.",
+    meaning:
+      "Even a correct password is turned down: Google stopped letting apps sign in with just a password. The way that works now is 2-Step Verification plus an app password.",
     nextLabel: "See what works now",
   },
   app: {
     headline: "Google didn't accept this app password.",
-    meaning: "It may be mistyped, it may have stopped working when the account password changed, or it may belong to a different Google account.",
+    meaning:
+      "It may be mistyped, it may have stopped working when the account password changed, or it may belong to a different Google account.",
     nextLabel: "Check the address and password",
   },
 };

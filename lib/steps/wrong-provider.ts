@@ -6,9 +6,7 @@ import type { FixStep } from "./types";
 export const wrongProviderStep: FixStep = {
   id: "wrong-provider",
   title: "Use your email provider's own settings",
-  why:
-    "Gmail's mail server only signs in Google accounts. " +
-    "Every other email provider has its own mail server and settings.",
+  why: "Gmail's mail server only signs in Google accounts. " + "Every other email provider has its own mail server and settings.",
   actions: [
     "Check the address: this wizard works with Gmail addresses and with work or school addresses that use Gmail (Google Workspace).",
     "If your address is from Outlook, Hotmail, Yahoo, iCloud, AOL or another provider, look up that provider's SMTP settings in its own help pages.",

@@ -3,7 +3,17 @@ import type { Page } from "@playwright/test";
 import { user } from "./support";
 import { ACCOUNT_PASSWORD, checkLogin, expect, expectView, test } from "./wizard";
 
-const STEPS = ["check-password", "less-secure-access", "two-step-verification", "app-password", "web-login", "wait", "network", "tls-intercepted", "wrong-provider"];
+const STEPS = [
+  "check-password",
+  "less-secure-access",
+  "two-step-verification",
+  "app-password",
+  "web-login",
+  "wait",
+  "network",
+  "tls-intercepted",
+  "wrong-provider",
+];
 
 async function expectNoViolations(page: Page) {
   // Open the collapsed details too, so what they hold is checked as well.

@@ -66,7 +66,13 @@ test("a page that goes away mid-check frees the check: the next one of that addr
   const login = user("slow-accepted");
   await new Promise<void>((resolve, reject) => {
     const req = http.request(
-      { host: "127.0.0.1", port: appPort(), method: "POST", path: "/api/check", headers: { Origin: origin(), "Content-Type": "application/json", Accept: "application/x-ndjson" } },
+      {
+        host: "127.0.0.1",
+        port: appPort(),
+        method: "POST",
+        path: "/api/check",
+        headers: { Origin: origin(), "Content-Type": "application/json", Accept: "application/x-ndjson" },
+      },
       (res) => {
         // Leave as soon as the first phase arrives, while the login is still under way.
         res.once("data", () => {

@@ -1,4 +1,4 @@
-import { rawRequest, appPort } from "./support";
+import { appPort, rawRequest } from "./support";
 import { expect, test } from "./wizard";
 
 test("the form is set up for password managers and says where the password goes", async ({ page }) => {
@@ -10,7 +10,9 @@ test("the form is set up for password managers and says where the password goes"
   const password = page.getByLabel(/^Password/);
   await expect(password).toHaveAttribute("type", "password");
   await expect(password).toHaveAttribute("autocomplete", "current-password");
-  await expect(page.getByText("Your password goes only to Google's mail server (smtp.gmail.com), for this one check. It is never stored.")).toBeVisible();
+  await expect(
+    page.getByText("Your password goes only to Google's mail server (smtp.gmail.com), for this one check. It is never stored."),
+  ).toBeVisible();
 });
 
 test("the submit button is disabled until the page is interactive", async () => {

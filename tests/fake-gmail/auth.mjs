@@ -1,8 +1,8 @@
 // @ts-check
 // AUTH PLAIN and AUTH LOGIN (RFC 4616, draft-murchison-sasl-login) as Gmail runs them:
 // PLAIN with an initial response or after "334 ", LOGIN with or without the username up front.
-import * as replies from './replies.mjs';
-import { scenarioFor } from './scenarios.mjs';
+import * as replies from "./replies.mjs";
+import { scenarioFor } from "./scenarios.mjs";
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
@@ -12,7 +12,7 @@ const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$
  */
 export function decodeBase64(text) {
   if (text.length === 0 || !BASE64.test(text)) return null;
-  return Buffer.from(text, 'base64').toString('utf8');
+  return Buffer.from(text, "base64").toString("utf8");
 }
 
 /**
@@ -21,9 +21,9 @@ export function decodeBase64(text) {
  * @returns {{ user: string, password: string } | null}
  */
 export function decodePlain(payload) {
-  const parts = decodeBase64(payload)?.split('\0');
+  const parts = decodeBase64(payload)?.split("\0");
   if (!parts || parts.length !== 3) return null;
-  const [, user = '', password = ''] = parts;
+  const [, user = "", password = ""] = parts;
   return user ? { user, password } : null;
 }
 
@@ -40,18 +40,18 @@ export function decodePlain(payload) {
  * @returns {AuthStep}
  */
 export function startAuth(args, id) {
-  const [mechanism = '', initial] = args.trim().split(/\s+/);
+  const [mechanism = "", initial] = args.trim().split(/\s+/);
   switch (mechanism.toUpperCase()) {
-    case 'PLAIN':
-      if (initial === undefined) return { reply: replies.authPlainContinue(), pending: { mechanism: 'PLAIN' } };
+    case "PLAIN":
+      if (initial === undefined) return { reply: replies.authPlainContinue(), pending: { mechanism: "PLAIN" } };
       return finishPlain(initial, id);
-    case 'LOGIN': {
+    case "LOGIN": {
       if (initial === undefined) {
-        return { reply: replies.authLoginUsername(), pending: { mechanism: 'LOGIN', user: null } };
+        return { reply: replies.authLoginUsername(), pending: { mechanism: "LOGIN", user: null } };
       }
       const user = decodeBase64(initial);
       if (user === null) return { reply: replies.cannotDecode(id) };
-      return { reply: replies.authLoginPassword(), pending: { mechanism: 'LOGIN', user } };
+      return { reply: replies.authLoginPassword(), pending: { mechanism: "LOGIN", user } };
     }
     default:
       return { reply: replies.unrecognizedAuthType() };
@@ -66,14 +66,14 @@ export function startAuth(args, id) {
  * @returns {AuthStep}
  */
 export function continueAuth(pending, line, id) {
-  if (line.trim() === '*') return { reply: replies.authCancelled(id) };
-  if (pending.mechanism === 'PLAIN') return finishPlain(line.trim(), id);
+  if (line.trim() === "*") return { reply: replies.authCancelled(id) };
+  if (pending.mechanism === "PLAIN") return finishPlain(line.trim(), id);
   const decoded = decodeBase64(line.trim());
   if (decoded === null) return { reply: replies.cannotDecode(id) };
   if (pending.user === null) {
-    return { reply: replies.authLoginPassword(), pending: { mechanism: 'LOGIN', user: decoded } };
+    return { reply: replies.authLoginPassword(), pending: { mechanism: "LOGIN", user: decoded } };
   }
-  return { reply: [], login: { mechanism: 'LOGIN', user: pending.user, password: decoded } };
+  return { reply: [], login: { mechanism: "LOGIN", user: pending.user, password: decoded } };
 }
 
 /**
@@ -84,7 +84,7 @@ export function continueAuth(pending, line, id) {
 function finishPlain(payload, id) {
   const credentials = decodePlain(payload);
   if (!credentials) return { reply: replies.cannotDecode(id) };
-  return { reply: [], login: { mechanism: 'PLAIN', ...credentials } };
+  return { reply: [], login: { mechanism: "PLAIN", ...credentials } };
 }
 
 /**
@@ -98,7 +98,7 @@ function finishPlain(payload, id) {
 export function judgeLogin(user, password, priorAttempts, id) {
   const scenario = scenarioFor(user);
   const reply = scenario.auth(password, priorAttempts, id);
-  const last = reply[reply.length - 1] ?? '';
+  const last = reply[reply.length - 1] ?? "";
   const code = Number.parseInt(last.slice(0, 3), 10);
   return scenario.authDelayMs ? { reply, code, delayMs: scenario.authDelayMs } : { reply, code };
 }

@@ -2,18 +2,18 @@
 // Throwaway certificates for the fake Gmail server, made fresh for every test run.
 // Two chains: a "trusted" one (tests hand ca.pem to the app through NODE_EXTRA_CA_CERTS)
 // and a "rogue" one that imitates an antivirus mail shield re-signing TLS (never trusted).
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { makeCa, makeKeyPair, makeLeaf, ROGUE_CA_SUBJECT, TEST_CA_SUBJECT, toPem } from './x509.mjs';
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { makeCa, makeKeyPair, makeLeaf, ROGUE_CA_SUBJECT, TEST_CA_SUBJECT, toPem } from "./x509.mjs";
 
 const FILES = {
-  caPath: 'ca.pem',
-  keyPath: 'server-key.pem',
-  certPath: 'server-cert.pem',
-  rogueCaPath: 'rogue-ca.pem',
-  rogueKeyPath: 'rogue-key.pem',
-  rogueCertPath: 'rogue-cert.pem',
+  caPath: "ca.pem",
+  keyPath: "server-key.pem",
+  certPath: "server-cert.pem",
+  rogueCaPath: "rogue-ca.pem",
+  rogueKeyPath: "rogue-key.pem",
+  rogueCertPath: "rogue-cert.pem",
 };
 
 /**
@@ -31,12 +31,7 @@ const FILES = {
  */
 export async function makeTestCertificates(dir) {
   await mkdir(dir, { recursive: true });
-  const [caKeys, leafKeys, rogueCaKeys, rogueLeafKeys] = await Promise.all([
-    makeKeyPair(),
-    makeKeyPair(),
-    makeKeyPair(),
-    makeKeyPair(),
-  ]);
+  const [caKeys, leafKeys, rogueCaKeys, rogueLeafKeys] = await Promise.all([makeKeyPair(), makeKeyPair(), makeKeyPair(), makeKeyPair()]);
   const ca = makeCa(caKeys, TEST_CA_SUBJECT);
   const rogueCa = makeCa(rogueCaKeys, ROGUE_CA_SUBJECT);
 
@@ -63,11 +58,11 @@ export function loadTestCertificates(dir) {
   const missing = Object.values(FILES).filter((name) => !existsSync(join(dir, name)));
   if (missing.length > 0) {
     throw new Error(
-      `Test certificates missing in ${dir}: ${missing.join(', ')}. ` +
-        'Call makeTestCertificates(dir) first (certificates are made fresh for each run).',
+      `Test certificates missing in ${dir}: ${missing.join(", ")}. ` +
+        "Call makeTestCertificates(dir) first (certificates are made fresh for each run).",
     );
   }
-  const read = (/** @type {string} */ path) => readFileSync(path, 'utf8');
+  const read = (/** @type {string} */ path) => readFileSync(path, "utf8");
   return {
     ...paths,
     ca: read(paths.caPath),

@@ -1,15 +1,15 @@
 // @ts-check
 // Moves one connection's bytes: optional TLS from the first byte, the greeting, lines in,
 // replies out, the STARTTLS upgrade and the close. No socket error may crash the process.
-import tls from 'node:tls';
-import { LineReader } from './line-reader.mjs';
-import { newConnectionRecord } from './records.mjs';
-import * as replies from './replies.mjs';
-import { Session } from './session.mjs';
+import tls from "node:tls";
+import { LineReader } from "./line-reader.mjs";
+import { newConnectionRecord } from "./records.mjs";
+import * as replies from "./replies.mjs";
+import { Session } from "./session.mjs";
 
 export const IDLE_TIMEOUT_MS = 30 * 1000; // a stuck client cannot keep a test run alive longer
 const CLOSE_GRACE_MS = 2 * 1000; // after our FIN, how long the client may take to close its side
-const GARBAGE_GREETING = 'HTTP/1.1 400 Bad Request\r\n'; // something that is not SMTP
+const GARBAGE_GREETING = "HTTP/1.1 400 Bad Request\r\n"; // something that is not SMTP
 
 /**
  * @typedef {import('./records.mjs').ConnectionRecord} ConnectionRecord
@@ -27,7 +27,7 @@ const GARBAGE_GREETING = 'HTTP/1.1 400 Bad Request\r\n'; // something that is no
  */
 
 /** @param {string[]} lines */
-const wire = (lines) => lines.map((line) => `${line}\r\n`).join('');
+const wire = (lines) => lines.map((line) => `${line}\r\n`).join("");
 
 /**
  * @param {import('node:net').Socket} raw
@@ -54,8 +54,8 @@ export function handleConnection(raw, ctx) {
 
   /** @param {import('node:net').Socket} socket */
   const guard = (socket) => {
-    socket.on('error', (err) => record.errors.push(err.message)); // ECONNRESET, TLS alerts, ...
-    socket.on('close', markClosed);
+    socket.on("error", (err) => record.errors.push(err.message)); // ECONNRESET, TLS alerts, ...
+    socket.on("close", markClosed);
     socket.setTimeout(ctx.idleTimeoutMs, destroy);
   };
   guard(raw);
@@ -73,7 +73,7 @@ export function handleConnection(raw, ctx) {
 
   const session = new Session({
     record,
-    clientIp: (raw.remoteAddress ?? '').replace(/^::ffff:/, ''),
+    clientIp: (raw.remoteAddress ?? "").replace(/^::ffff:/, ""),
     ehlo: ctx.ehlo,
     countAttempt: ctx.countAttempt,
   });
@@ -93,21 +93,21 @@ export function handleConnection(raw, ctx) {
           continue;
         }
         send(step.reply);
-        if (step.then === 'close') {
-          socket.removeListener('data', onData);
+        if (step.then === "close") {
+          socket.removeListener("data", onData);
           socket.resume(); // drain whatever else arrives, so closing does not turn into a reset
           return endGracefully();
         }
-        if (step.then === 'starttls') {
+        if (step.then === "starttls") {
           // Anything pipelined after STARTTLS is discarded (RFC 3207 §5: no plaintext injection).
-          socket.removeListener('data', onData);
+          socket.removeListener("data", onData);
           socket.pause();
           return startTls();
         }
       }
       if (reader.overflowed) destroy();
     };
-    socket.on('data', onData);
+    socket.on("data", onData);
   };
 
   const startTls = () => {
@@ -115,22 +115,22 @@ export function handleConnection(raw, ctx) {
     raw.setTimeout(0);
     guard(secure);
     current = secure;
-    secure.once('secure', () => {
+    secure.once("secure", () => {
       record.tlsEstablished = true;
       session.tlsStarted();
-      if (ctx.kind === 'tls') send(replies.greeting(record.sessionId));
+      if (ctx.kind === "tls") send(replies.greeting(record.sessionId));
       readCommands(/** @type {tls.TLSSocket} */ (secure));
     });
   };
 
   // 'silent' and 'garbage' act on the raw TCP stream, before any TLS, on both ports.
-  if (ctx.greeting === 'silent') return void raw.resume();
-  if (ctx.greeting === 'garbage') {
+  if (ctx.greeting === "silent") return void raw.resume();
+  if (ctx.greeting === "garbage") {
     raw.resume();
     raw.write(GARBAGE_GREETING);
     return endGracefully();
   }
-  if (ctx.kind === 'tls') return startTls();
+  if (ctx.kind === "tls") return startTls();
   send(replies.greeting(record.sessionId));
   readCommands(raw);
 }

@@ -1,17 +1,17 @@
 // @ts-check
 // The fake Gmail SMTP server the tests start. Everything a test needs, from one place.
-export { makeTestCertificates, loadTestCertificates } from './certs.mjs';
-export { startFakeGmail } from './server.mjs';
+export { loadTestCertificates, makeTestCertificates } from "./certs.mjs";
+export { AUTH_PAYLOAD_PLACEHOLDER, makeSessionId } from "./records.mjs";
+export * as replies from "./replies.mjs";
 export {
-  SCENARIOS,
   GOOD_APP_PASSWORD,
-  UNKNOWN_USER_SCENARIO,
   isGoodAppPassword,
-  scenarioKey,
+  SCENARIOS,
   scenarioFor,
-} from './scenarios.mjs';
-export { AUTH_PAYLOAD_PLACEHOLDER, makeSessionId } from './records.mjs';
-export * as replies from './replies.mjs';
+  scenarioKey,
+  UNKNOWN_USER_SCENARIO,
+} from "./scenarios.mjs";
+export { startFakeGmail } from "./server.mjs";
 
 /**
  * @typedef {import('./server.mjs').FakeGmail} FakeGmail

@@ -23,7 +23,7 @@ export class LineReader {
     while (lf !== -1) {
       const end = lf > 0 && buffer[lf - 1] === CR ? lf - 1 : lf;
       // Split on bytes first, decode after: a UTF-8 character may straddle two chunks.
-      lines.push(buffer.subarray(0, end).toString('utf8'));
+      lines.push(buffer.subarray(0, end).toString("utf8"));
       buffer = buffer.subarray(lf + 1);
       lf = buffer.indexOf(LF);
     }

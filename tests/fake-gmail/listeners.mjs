@@ -9,9 +9,9 @@
  */
 export function listen(server, port, host) {
   return new Promise((resolve, reject) => {
-    server.once('error', reject);
+    server.once("error", reject);
     server.listen(port, host, () => {
-      server.removeListener('error', reject);
+      server.removeListener("error", reject);
       resolve(/** @type {import('node:net').AddressInfo} */ (server.address()).port);
     });
   });
@@ -41,8 +41,8 @@ export function waitForAllClosed(open, watchers, timeoutMs) {
     };
     const timer = setTimeout(() => {
       watchers.delete(check);
-      const list = [...open].map((c) => `${c.kind}:${c.port} ${c.sessionId} [${c.commands.join(' | ')}]`);
-      reject(new Error(`fake Gmail: ${open.size} connection(s) still open after ${timeoutMs} ms: ${list.join('; ')}`));
+      const list = [...open].map((c) => `${c.kind}:${c.port} ${c.sessionId} [${c.commands.join(" | ")}]`);
+      reject(new Error(`fake Gmail: ${open.size} connection(s) still open after ${timeoutMs} ms: ${list.join("; ")}`));
     }, timeoutMs);
     watchers.add(check);
   });

@@ -1,6 +1,6 @@
 // @ts-check
 // What the fake remembers about each connection, for tests to assert on.
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomBytes, randomInt } from "node:crypto";
 
 /**
  * @typedef {object} AuthRecord
@@ -28,9 +28,9 @@ import { randomBytes, randomInt } from 'node:crypto';
  */
 
 /** Shown in place of any AUTH payload or credential line. */
-export const AUTH_PAYLOAD_PLACEHOLDER = '<auth payload>';
+export const AUTH_PAYLOAD_PLACEHOLDER = "<auth payload>";
 
-const ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
+const ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789";
 
 /**
  * A Gmail-shaped session id, e.g. "ffacd0b85a97d-47fd4068fb7sm42661420f8f.0":
@@ -38,9 +38,9 @@ const ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
  * @returns {string}
  */
 export function makeSessionId() {
-  const hex = randomBytes(12).toString('hex');
-  const digits = String(randomInt(0, 100_000_000)).padStart(8, '0');
-  let chars = '';
+  const hex = randomBytes(12).toString("hex");
+  const digits = String(randomInt(0, 100_000_000)).padStart(8, "0");
+  let chars = "";
   for (let i = 0; i < 3; i++) chars += ALNUM[randomInt(0, ALNUM.length)];
   return `${hex.slice(0, 13)}-${hex.slice(13, 24)}sm${digits}${chars}.${randomInt(0, 10)}`;
 }

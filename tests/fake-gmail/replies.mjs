@@ -20,22 +20,22 @@ export const greeting = (id) => [`220 smtp.gmail.com ESMTP ${tail(id)}`];
  * @param {{ offerStartTls: boolean, offerAuth: boolean }} offer
  */
 export function ehlo(clientIp, { offerStartTls, offerAuth }) {
-  const lines = [`250-smtp.gmail.com at your service, [${clientIp}]`, '250-SIZE 35882577', '250-8BITMIME'];
-  if (offerStartTls) lines.push('250-STARTTLS'); // 587 before TLS only
-  if (offerAuth) lines.push('250-AUTH LOGIN PLAIN XOAUTH2 PLAIN-CLIENTTOKEN OAUTHBEARER XOAUTH'); // only after TLS
-  lines.push('250-ENHANCEDSTATUSCODES', '250-PIPELINING', '250-CHUNKING', '250 SMTPUTF8');
+  const lines = [`250-smtp.gmail.com at your service, [${clientIp}]`, "250-SIZE 35882577", "250-8BITMIME"];
+  if (offerStartTls) lines.push("250-STARTTLS"); // 587 before TLS only
+  if (offerAuth) lines.push("250-AUTH LOGIN PLAIN XOAUTH2 PLAIN-CLIENTTOKEN OAUTHBEARER XOAUTH"); // only after TLS
+  lines.push("250-ENHANCEDSTATUSCODES", "250-PIPELINING", "250-CHUNKING", "250 SMTPUTF8");
   return lines;
 }
 
 /** Inferred: the doc lists HELO without its reply; Gmail's HELO reply carries no extension list. */
-export const helo = () => ['250 smtp.gmail.com at your service'];
+export const helo = () => ["250 smtp.gmail.com at your service"];
 
-export const startTlsReady = () => ['220 2.0.0 Ready to start TLS'];
-export const accepted = () => ['235 2.7.0 Accepted'];
-export const authLoginUsername = () => ['334 VXNlcm5hbWU6']; // base64 "Username:"
-export const authLoginPassword = () => ['334 UGFzc3dvcmQ6']; // base64 "Password:"
+export const startTlsReady = () => ["220 2.0.0 Ready to start TLS"];
+export const accepted = () => ["235 2.7.0 Accepted"];
+export const authLoginUsername = () => ["334 VXNlcm5hbWU6"]; // base64 "Username:"
+export const authLoginPassword = () => ["334 UGFzc3dvcmQ6"]; // base64 "Password:"
 /** RFC 4954: an empty challenge for a bare "AUTH PLAIN" is "334 " with the trailing space. */
-export const authPlainContinue = () => ['334 '];
+export const authPlainContinue = () => ["334 "];
 
 /** @param {string} id */
 export const mailOk = (id) => [`250 2.1.0 OK ${tail(id)}`];
@@ -56,84 +56,80 @@ export const noop = (/** @type {string} */ id, /** @type {number} */ unixTime) =
 
 /** @param {string} id */
 export const badCredentials = (id) => [
-  '535-5.7.8 Username and Password not accepted. For more information, go to',
+  "535-5.7.8 Username and Password not accepted. For more information, go to",
   `535 5.7.8  https://support.google.com/mail/?p=BadCredentials ${tail(id)}`,
 ];
 
 /** @param {string} id */
 export const appPasswordRequired = (id) => [
-  '534-5.7.9 Application-specific password required. For more information, go to',
+  "534-5.7.9 Application-specific password required. For more information, go to",
   `534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor ${tail(id)}`,
 ];
 
 /** @param {string} id */
 export const webLoginRequired = (id) => [
-  '534-5.7.9 Please log in with your web browser and then try again. For more',
-  '534-5.7.9 information, go to',
+  "534-5.7.9 Please log in with your web browser and then try again. For more",
+  "534-5.7.9 information, go to",
   `534 5.7.9  https://support.google.com/mail/?p=WebLoginRequired ${tail(id)}`,
 ];
 
 /** @param {string} id Legacy form (2014–2021); the plt= token lines are made up. */
 export const webLoginLegacy = (id) => [
-  '534-5.7.14 <https://accounts.google.com/signin/continue?sarp=1&scc=1&plt=AKgnsbtK',
-  '534-5.7.14 q3ZbF0x7UuN2mWc8Rr1yTqLhVd5eJpKs4oAiGf9nXwE6tBvY0zHlMaCgDkSuIjOyP',
-  '534-5.7.14 bQ7eWm2VxRn5cTfLh8KsZ1oYdJ3uApGi0vNwE4tMyHqXjB6lCkSrIaO9gUzDfPe',
-  '534-5.7.14 Tn4Lx> Please log in via your web browser and',
-  '534-5.7.14 then try again.',
-  '534-5.7.14  Learn more at',
+  "534-5.7.14 <https://accounts.google.com/signin/continue?sarp=1&scc=1&plt=AKgnsbtK",
+  "534-5.7.14 q3ZbF0x7UuN2mWc8Rr1yTqLhVd5eJpKs4oAiGf9nXwE6tBvY0zHlMaCgDkSuIjOyP",
+  "534-5.7.14 bQ7eWm2VxRn5cTfLh8KsZ1oYdJ3uApGi0vNwE4tMyHqXjB6lCkSrIaO9gUzDfPe",
+  "534-5.7.14 Tn4Lx> Please log in via your web browser and",
+  "534-5.7.14 then try again.",
+  "534-5.7.14  Learn more at",
   `534 5.7.14  https://support.google.com/mail/answer/78754 ${tail(id)}`,
 ];
 
 /** @param {string} id First line from the doc (A); the rest is the doc's "likely" continuation (C). */
 export const tooManyAttempts = (id) => [
-  '454-4.7.0 Too many login attempts, please try again later. For more information,',
-  '454-4.7.0 go to',
+  "454-4.7.0 Too many login attempts, please try again later. For more information,",
+  "454-4.7.0 go to",
   `454 4.7.0  https://support.google.com/mail/answer/7126229 ${tail(id)}`,
 ];
 
 /** @param {string} id */
-export const tooManyAttemptsLegacy = (id) => [
-  `454 4.7.0 Too many login attempts, please try again later. ${tail(id)}`,
-];
+export const tooManyAttemptsLegacy = (id) => [`454 4.7.0 Too many login attempts, please try again later. ${tail(id)}`];
 
 /** @param {string} id */
-export const temporaryProblem = (id) => [
-  `454 4.7.0 Cannot authenticate due to temporary system problem. Try again later. ${tail(id)}`,
-];
+export const temporaryProblem = (id) => [`454 4.7.0 Cannot authenticate due to temporary system problem. Try again later. ${tail(id)}`];
 
 /** @param {string} id @param {'EHLO' | 'HELO'} verb "(HELO)" is inferred; the doc shows EHLO. */
-export const tryAgainLater = (id, verb = 'EHLO') => [
+export const tryAgainLater = (id, verb = "EHLO") => [
   `421-4.7.0 Try again later, closing connection. (${verb})`,
-  '421-4.7.0 For more information, go to',
+  "421-4.7.0 For more information, go to",
   `421 4.7.0  https://support.google.com/a/answer/3221692 ${tail(id)}`,
 ];
 
 /** @param {string} id */
 export const startTlsFirst = (id) => [
-  '530-5.7.0 Must issue a STARTTLS command first. For more information, go to',
-  '530-5.7.0  https://support.google.com/a/answer/3221692 and review RFC 3207',
+  "530-5.7.0 Must issue a STARTTLS command first. For more information, go to",
+  "530-5.7.0  https://support.google.com/a/answer/3221692 and review RFC 3207",
   `530 5.7.0 specifications. ${tail(id)}`,
 ];
 
 /** @param {string} id */
 export const authRequired = (id) => [
-  '530-5.7.0 Authentication Required. For more information, go to',
+  "530-5.7.0 Authentication Required. For more information, go to",
   `530 5.7.0  https://support.google.com/mail/?p=WantAuthError ${tail(id)}`,
 ];
 
 /** @param {string} id */
 export const dailyLimit = (id) => [
-  '550-5.4.5 Daily user sending limit exceeded. For more information on Gmail',
-  '550-5.4.5 sending limits go to',
+  "550-5.4.5 Daily user sending limit exceeded. For more information on Gmail",
+  "550-5.4.5 sending limits go to",
   `550 5.4.5  https://support.google.com/a/answer/166852 ${tail(id)}`,
 ];
 
 /** Exactly as the doc gives it: no session id. */
-export const unrecognizedAuthType = () => ['504 5.7.4 Unrecognized authentication type'];
+export const unrecognizedAuthType = () => ["504 5.7.4 Unrecognized authentication type"];
 
 /** Microsoft's reply ("Microsoft, not Google" row); the bracketed server/time/id are made up. */
 export const microsoftBasicAuthDisabled = () => [
-  '535 5.7.139 Authentication unsuccessful, basic authentication is disabled. [BN9PR03CA0123.namprd03.prod.outlook.com 2026-11-28T10:00:00.000Z 08DE0A1B2C3D4E5F]',
+  "535 5.7.139 Authentication unsuccessful, basic authentication is disabled. [BN9PR03CA0123.namprd03.prod.outlook.com 2026-11-28T10:00:00.000Z 08DE0A1B2C3D4E5F]",
 ];
 
 // --- Inferred: not in gmail-smtp.md; shaped like Gmail's other replies ---
@@ -144,7 +140,7 @@ export const authCancelled = (id) => [`501 5.7.0 Authentication aborted. ${tail(
 export const cannotDecode = (id) => [`501 5.5.2 Cannot Decode response ${tail(id)}`];
 /** @param {string} id Inferred: EHLO/HELO without a name (Gmail closes the connection). */
 export const emptyHelo = (id) => [
-  '501-5.5.4 Empty HELO/EHLO argument not allowed, closing connection.',
+  "501-5.5.4 Empty HELO/EHLO argument not allowed, closing connection.",
   `501 5.5.4  https://support.google.com/mail/?p=helo ${tail(id)}`,
 ];
 /** @param {string} id Inferred: a command that needs EHLO/HELO first. */

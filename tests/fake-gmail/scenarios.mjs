@@ -2,10 +2,10 @@
 // The reply to AUTH is chosen by the login name: its local part before any "+" tag is the
 // scenario key, so tests can use unique users ("bad-credentials+t17@gmail.com") whose
 // attempt counts do not interfere. Reply texts come from replies.mjs (see gmail-smtp.md).
-import * as replies from './replies.mjs';
+import * as replies from "./replies.mjs";
 
 /** The one app password the fake accepts where a scenario cares (16 lowercase letters). */
-export const GOOD_APP_PASSWORD = 'qwertyuiopasdfgh';
+export const GOOD_APP_PASSWORD = "qwertyuiopasdfgh";
 
 // Google shows app passwords as four groups of four; clients send them either way.
 const GROUPED_APP_PASSWORD = /^[a-z]{4}( [a-z]{4}){3}$/;
@@ -16,7 +16,7 @@ const GROUPED_APP_PASSWORD = /^[a-z]{4}( [a-z]{4}){3}$/;
  */
 export function isGoodAppPassword(password) {
   if (password === GOOD_APP_PASSWORD) return true;
-  return GROUPED_APP_PASSWORD.test(password) && password.replaceAll(' ', '') === GOOD_APP_PASSWORD;
+  return GROUPED_APP_PASSWORD.test(password) && password.replaceAll(" ", "") === GOOD_APP_PASSWORD;
 }
 
 /**
@@ -39,49 +39,48 @@ const scenario = (s) => Object.freeze(s);
 /** @type {Readonly<Record<string, Readonly<Scenario>>>} */
 export const SCENARIOS = Object.freeze({
   accepted: scenario({
-    description: 'any password is accepted (235)',
+    description: "any password is accepted (235)",
     auth: () => replies.accepted(),
   }),
-  'bad-credentials': scenario({
+  "bad-credentials": scenario({
     description: `535 5.7.8 BadCredentials unless the password is ${GOOD_APP_PASSWORD}`,
     auth: (password, _prior, id) => (isGoodAppPassword(password) ? replies.accepted() : replies.badCredentials(id)),
   }),
-  'app-password-required': scenario({
+  "app-password-required": scenario({
     description: `534 5.7.9 InvalidSecondFactor unless the password is ${GOOD_APP_PASSWORD}`,
-    auth: (password, _prior, id) =>
-      isGoodAppPassword(password) ? replies.accepted() : replies.appPasswordRequired(id),
+    auth: (password, _prior, id) => (isGoodAppPassword(password) ? replies.accepted() : replies.appPasswordRequired(id)),
   }),
-  'web-login-required': scenario({
-    description: '534 5.7.9 WebLoginRequired on the first attempt of this login name, then 235',
+  "web-login-required": scenario({
+    description: "534 5.7.9 WebLoginRequired on the first attempt of this login name, then 235",
     auth: (_password, prior, id) => (prior === 0 ? replies.webLoginRequired(id) : replies.accepted()),
   }),
-  'web-login-legacy': scenario({
+  "web-login-legacy": scenario({
     description: 'legacy 534 5.7.14 "log in via your web browser" on the first attempt, then 235',
     auth: (_password, prior, id) => (prior === 0 ? replies.webLoginLegacy(id) : replies.accepted()),
   }),
-  'too-many-attempts': scenario({
-    description: '454 4.7.0 Too many login attempts (current three-line form), always',
+  "too-many-attempts": scenario({
+    description: "454 4.7.0 Too many login attempts (current three-line form), always",
     auth: (_password, _prior, id) => replies.tooManyAttempts(id),
   }),
-  'too-many-attempts-legacy': scenario({
-    description: '454 4.7.0 Too many login attempts (old one-line form), always',
+  "too-many-attempts-legacy": scenario({
+    description: "454 4.7.0 Too many login attempts (old one-line form), always",
     auth: (_password, _prior, id) => replies.tooManyAttemptsLegacy(id),
   }),
-  'temporary-problem': scenario({
-    description: '454 4.7.0 Cannot authenticate due to temporary system problem, always',
+  "temporary-problem": scenario({
+    description: "454 4.7.0 Cannot authenticate due to temporary system problem, always",
     auth: (_password, _prior, id) => replies.temporaryProblem(id),
   }),
   microsoft: scenario({
     description: "535 5.7.139 Microsoft's basic-authentication-disabled reply, always",
     auth: () => replies.microsoftBasicAuthDisabled(),
   }),
-  'slow-accepted': scenario({
-    description: 'any password is accepted (235), but only after 2 seconds',
+  "slow-accepted": scenario({
+    description: "any password is accepted (235), but only after 2 seconds",
     auth: () => replies.accepted(),
     authDelayMs: 2000,
   }),
-  'daily-limit': scenario({
-    description: '235 on AUTH, then 550 5.4.5 Daily user sending limit at MAIL FROM',
+  "daily-limit": scenario({
+    description: "235 on AUTH, then 550 5.4.5 Daily user sending limit at MAIL FROM",
     auth: () => replies.accepted(),
     mailFrom: (id) => replies.dailyLimit(id),
   }),
@@ -92,7 +91,7 @@ export const SCENARIOS = Object.freeze({
  * @type {Readonly<Scenario>}
  */
 export const UNKNOWN_USER_SCENARIO = Object.freeze({
-  description: '535 5.7.8 BadCredentials (any login name not listed above)',
+  description: "535 5.7.8 BadCredentials (any login name not listed above)",
   auth: (_password, _prior, id) => replies.badCredentials(id),
 });
 
@@ -102,8 +101,8 @@ export const UNKNOWN_USER_SCENARIO = Object.freeze({
  * @returns {string}
  */
 export function scenarioKey(user) {
-  const local = user.trim().split('@')[0] ?? '';
-  return (local.split('+')[0] ?? '').toLowerCase();
+  const local = user.trim().split("@")[0] ?? "";
+  return (local.split("+")[0] ?? "").toLowerCase();
 }
 
 /**

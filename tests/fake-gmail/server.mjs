@@ -1,12 +1,12 @@
 // @ts-check
 // startFakeGmail: two listeners imitating smtp.gmail.com's 465 (TLS from the first byte)
 // and 587 (plain, then STARTTLS) on loopback, plus what tests need to look inside.
-import net from 'node:net';
-import tls from 'node:tls';
-import { loadTestCertificates } from './certs.mjs';
-import { handleConnection, IDLE_TIMEOUT_MS } from './connection.mjs';
-import { startControlServer } from './control.mjs';
-import { closeServer, listen, waitForAllClosed } from './listeners.mjs';
+import net from "node:net";
+import tls from "node:tls";
+import { loadTestCertificates } from "./certs.mjs";
+import { handleConnection, IDLE_TIMEOUT_MS } from "./connection.mjs";
+import { startControlServer } from "./control.mjs";
+import { closeServer, listen, waitForAllClosed } from "./listeners.mjs";
 
 /**
  * @typedef {import('./records.mjs').ConnectionRecord} ConnectionRecord
@@ -45,7 +45,7 @@ import { closeServer, listen, waitForAllClosed } from './listeners.mjs';
  */
 function choice(name, value, allowed) {
   if (value === undefined) return /** @type {T} */ (allowed[0]);
-  if (!allowed.includes(value)) throw new TypeError(`startFakeGmail: ${name} must be one of ${allowed.join(', ')}`);
+  if (!allowed.includes(value)) throw new TypeError(`startFakeGmail: ${name} must be one of ${allowed.join(", ")}`);
   return value;
 }
 
@@ -55,16 +55,16 @@ function choice(name, value, allowed) {
  */
 export async function startFakeGmail(options) {
   const certs = loadTestCertificates(options.certDir);
-  const host = options.host ?? '127.0.0.1';
-  const intercepted = choice('certificate', options.certificate, ['trusted', 'intercepted']) === 'intercepted';
-  const ehlo = choice('ehlo', options.ehlo, ['ok', 'try-again-later']);
-  const greeting = choice('greeting', options.greeting, ['gmail', 'silent', 'garbage']);
+  const host = options.host ?? "127.0.0.1";
+  const intercepted = choice("certificate", options.certificate, ["trusted", "intercepted"]) === "intercepted";
+  const ehlo = choice("ehlo", options.ehlo, ["ok", "try-again-later"]);
+  const greeting = choice("greeting", options.greeting, ["gmail", "silent", "garbage"]);
   // The interceptor sends its root along with the leaf, so a verifying client reports
   // "self-signed certificate in certificate chain", as with a real antivirus mail shield.
   const secureContext = tls.createSecureContext({
     key: intercepted ? certs.rogueKey : certs.key,
     cert: intercepted ? certs.rogueCert + certs.rogueCa : certs.cert,
-    minVersion: 'TLSv1.2',
+    minVersion: "TLSv1.2",
   });
 
   /** @type {ConnectionRecord[]} */
@@ -111,8 +111,8 @@ export async function startFakeGmail(options) {
       });
     });
 
-  const tlsServer = makeListener('tls');
-  const starttlsServer = makeListener('starttls');
+  const tlsServer = makeListener("tls");
+  const starttlsServer = makeListener("starttls");
   const tlsPort = await listen(tlsServer, options.tlsPort ?? 0, host);
   const starttlsPort = await listen(starttlsServer, options.starttlsPort ?? 0, host).catch(async (err) => {
     await closeServer(tlsServer);
@@ -126,9 +126,7 @@ export async function startFakeGmail(options) {
     starttlsPort,
     connections,
     authAttempts: (user) =>
-      connections
-        .flatMap((c) => c.auths)
-        .filter((a) => user === undefined || a.user.toLowerCase() === user.toLowerCase()),
+      connections.flatMap((c) => c.auths).filter((a) => user === undefined || a.user.toLowerCase() === user.toLowerCase()),
     openConnections: () => open.size,
     waitForAllClosed: (timeoutMs = 2000) => waitForAllClosed(open, closeWatchers, timeoutMs),
     reset: () => {

@@ -1,10 +1,10 @@
 // @ts-check
 // One connection's SMTP dialogue, free of sockets: a line in, a reply (and what to do next)
 // out. connection.mjs moves the bytes; this decides what Gmail would say.
-import { continueAuth, judgeLogin, startAuth } from './auth.mjs';
-import { AUTH_PAYLOAD_PLACEHOLDER } from './records.mjs';
-import * as replies from './replies.mjs';
-import { MailTransaction } from './transaction.mjs';
+import { continueAuth, judgeLogin, startAuth } from "./auth.mjs";
+import { AUTH_PAYLOAD_PLACEHOLDER } from "./records.mjs";
+import * as replies from "./replies.mjs";
+import { MailTransaction } from "./transaction.mjs";
 
 /**
  * @typedef {import('./records.mjs').ConnectionRecord} ConnectionRecord
@@ -61,32 +61,32 @@ export class Session {
     }
     record.commands.push(line.replace(AUTH_WITH_PAYLOAD, `$1 ${AUTH_PAYLOAD_PLACEHOLDER}`));
 
-    const space = line.indexOf(' ');
+    const space = line.indexOf(" ");
     const verb = (space === -1 ? line : line.slice(0, space)).toUpperCase();
-    const args = space === -1 ? '' : line.slice(space + 1).trim();
+    const args = space === -1 ? "" : line.slice(space + 1).trim();
     switch (verb) {
-      case 'EHLO':
-      case 'HELO':
+      case "EHLO":
+      case "HELO":
         return this.hello(verb, args);
-      case 'STARTTLS':
+      case "STARTTLS":
         // Offered only on the plain port before TLS; afterwards Gmail no longer knows it (inferred).
-        if (this.tls || record.kind === 'tls') return { reply: replies.unrecognizedCommand(this.id) };
-        return { reply: replies.startTlsReady(), then: 'starttls' };
-      case 'AUTH':
+        if (this.tls || record.kind === "tls") return { reply: replies.unrecognizedCommand(this.id) };
+        return { reply: replies.startTlsReady(), then: "starttls" };
+      case "AUTH":
         return this.gated(() => this.auth(args));
-      case 'MAIL':
+      case "MAIL":
         return this.gated(() => this.loggedIn((user) => this.transaction.mail(user)));
-      case 'RCPT':
+      case "RCPT":
         return this.gated(() => this.loggedIn(() => this.transaction.rcpt()));
-      case 'DATA':
+      case "DATA":
         return this.gated(() => this.loggedIn(() => this.transaction.data()));
-      case 'RSET':
+      case "RSET":
         this.transaction.reset();
         return { reply: replies.flushed(this.id) };
-      case 'NOOP':
+      case "NOOP":
         return { reply: this.transaction.noop() };
-      case 'QUIT':
-        return { reply: replies.closing(this.id), then: 'close' };
+      case "QUIT":
+        return { reply: replies.closing(this.id), then: "close" };
       default:
         return { reply: replies.unrecognizedCommand(this.id) };
     }
@@ -98,13 +98,13 @@ export class Session {
    * @returns {Step}
    */
   hello(verb, name) {
-    if (!name) return { reply: replies.emptyHelo(this.id), then: 'close' };
+    if (!name) return { reply: replies.emptyHelo(this.id), then: "close" };
     this.ctx.record.ehloName = name;
-    if (this.ctx.ehlo === 'try-again-later') return { reply: replies.tryAgainLater(this.id, verb), then: 'close' };
+    if (this.ctx.ehlo === "try-again-later") return { reply: replies.tryAgainLater(this.id, verb), then: "close" };
     this.greeted = true;
     this.transaction.reset();
-    if (verb === 'HELO') return { reply: replies.helo() };
-    const offerStartTls = this.ctx.record.kind === 'starttls' && !this.tls;
+    if (verb === "HELO") return { reply: replies.helo() };
+    const offerStartTls = this.ctx.record.kind === "starttls" && !this.tls;
     return { reply: replies.ehlo(this.ctx.clientIp, { offerStartTls, offerAuth: this.tls }) };
   }
 

@@ -1,7 +1,7 @@
 // @ts-check
 // MAIL FROM, RCPT TO, DATA and the message body, once the client is logged in.
-import * as replies from './replies.mjs';
-import { scenarioFor } from './scenarios.mjs';
+import * as replies from "./replies.mjs";
+import { scenarioFor } from "./scenarios.mjs";
 
 const unixTime = () => Math.floor(Date.now() / 1000);
 
@@ -63,11 +63,11 @@ export class MailTransaction {
   bodyLine(line) {
     /** @type {string[]} */
     const body = this.body ?? [];
-    if (line !== '.') {
-      body.push(line.startsWith('.') ? line.slice(1) : line); // undo dot-stuffing (RFC 5321 §4.5.2)
+    if (line !== ".") {
+      body.push(line.startsWith(".") ? line.slice(1) : line); // undo dot-stuffing (RFC 5321 §4.5.2)
       return null;
     }
-    this.messages.push(body.join('\r\n'));
+    this.messages.push(body.join("\r\n"));
     this.reset();
     return replies.messageAccepted(this.id, unixTime());
   }

@@ -1,8 +1,8 @@
 // @ts-check
 // Key pairs and X.509 certificates for the fake server, made with node-forge.
-import { generateKeyPair, randomBytes } from 'node:crypto';
-import { promisify } from 'node:util';
-import forge from 'node-forge';
+import { generateKeyPair, randomBytes } from "node:crypto";
+import { promisify } from "node:util";
+import forge from "node-forge";
 
 const generateKeyPairAsync = promisify(generateKeyPair);
 
@@ -11,17 +11,17 @@ const VALID_FROM_MS = 1 * HOUR_MS; // backdated, so a slightly skewed clock stil
 const VALID_FOR_MS = 48 * HOUR_MS; // long enough for any test run, short enough to be useless later
 const KEY_BITS = 2048;
 
-export const TEST_CA_SUBJECT = [{ name: 'commonName', value: 'Gmail SMTP Wizard Test CA' }];
+export const TEST_CA_SUBJECT = [{ name: "commonName", value: "Gmail SMTP Wizard Test CA" }];
 // The issuer Avast's Mail Shield uses when it re-signs TLS (gmail-smtp.md, "Network and TLS failures").
 export const ROGUE_CA_SUBJECT = [
-  { name: 'commonName', value: 'Avast Web/Mail Shield Root' },
-  { name: 'organizationName', value: 'Avast Web/Mail Shield' },
+  { name: "commonName", value: "Avast Web/Mail Shield Root" },
+  { name: "organizationName", value: "Avast Web/Mail Shield" },
 ];
-const LEAF_SUBJECT = [{ name: 'commonName', value: 'localhost' }];
+const LEAF_SUBJECT = [{ name: "commonName", value: "localhost" }];
 const LEAF_ALT_NAMES = [
-  { type: 2, value: 'localhost' }, // DNS
-  { type: 7, ip: '127.0.0.1' }, // IP
-  { type: 7, ip: '::1' },
+  { type: 2, value: "localhost" }, // DNS
+  { type: 7, ip: "127.0.0.1" }, // IP
+  { type: 7, ip: "::1" },
 ];
 
 /** @typedef {{ privateKey: any, publicKey: any, privateKeyPem: string }} KeyPair forge keys + PEM */
@@ -31,10 +31,10 @@ const LEAF_ALT_NAMES = [
  * @returns {Promise<KeyPair>}
  */
 export async function makeKeyPair() {
-  const { privateKey } = await generateKeyPairAsync('rsa', {
+  const { privateKey } = await generateKeyPairAsync("rsa", {
     modulusLength: KEY_BITS,
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-    privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
+    publicKeyEncoding: { type: "spki", format: "pem" },
+    privateKeyEncoding: { type: "pkcs1", format: "pem" },
   });
   const forgeKey = forge.pki.privateKeyFromPem(privateKey);
   return {
@@ -54,9 +54,9 @@ export function makeCa(keys, subject) {
   cert.setSubject(subject);
   cert.setIssuer(subject);
   cert.setExtensions([
-    { name: 'basicConstraints', cA: true, critical: true },
-    { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
-    { name: 'subjectKeyIdentifier' },
+    { name: "basicConstraints", cA: true, critical: true },
+    { name: "keyUsage", keyCertSign: true, cRLSign: true, critical: true },
+    { name: "subjectKeyIdentifier" },
   ]);
   cert.sign(keys.privateKey, forge.md.sha256.create());
   return cert;
@@ -73,12 +73,12 @@ export function makeLeaf(keys, caCert, caKeys) {
   cert.setSubject(LEAF_SUBJECT);
   cert.setIssuer(caCert.subject.attributes);
   cert.setExtensions([
-    { name: 'basicConstraints', cA: false },
-    { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
-    { name: 'extKeyUsage', serverAuth: true },
-    { name: 'subjectAltName', altNames: LEAF_ALT_NAMES },
-    { name: 'subjectKeyIdentifier' },
-    { name: 'authorityKeyIdentifier', keyIdentifier: caCert.generateSubjectKeyIdentifier().getBytes() },
+    { name: "basicConstraints", cA: false },
+    { name: "keyUsage", digitalSignature: true, keyEncipherment: true, critical: true },
+    { name: "extKeyUsage", serverAuth: true },
+    { name: "subjectAltName", altNames: LEAF_ALT_NAMES },
+    { name: "subjectKeyIdentifier" },
+    { name: "authorityKeyIdentifier", keyIdentifier: caCert.generateSubjectKeyIdentifier().getBytes() },
   ]);
   cert.sign(caKeys.privateKey, forge.md.sha256.create());
   return cert;
@@ -92,7 +92,7 @@ function baseCertificate(publicKey) {
   const cert = forge.pki.createCertificate();
   cert.publicKey = publicKey;
   // 16 random bytes with the top bit cleared: a positive DER integer, unique per run.
-  cert.serialNumber = '0' + randomBytes(16).toString('hex').slice(1);
+  cert.serialNumber = "0" + randomBytes(16).toString("hex").slice(1);
   const now = Date.now();
   cert.validity.notBefore = new Date(now - VALID_FROM_MS);
   cert.validity.notAfter = new Date(now + VALID_FOR_MS);

@@ -1,5 +1,5 @@
 import net from "node:net";
-import { startFakeGmail, type FakeGmailOptions } from "../fake-gmail/index.mjs";
+import { type FakeGmailOptions, startFakeGmail } from "../fake-gmail/index.mjs";
 
 /** The fake Gmail with this run's certificates (made by `npm test`, see tests/run-all.mjs). */
 export async function startFake(options: Omit<FakeGmailOptions, "certDir"> = {}) {

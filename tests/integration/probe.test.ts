@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { diagnose } from "@/lib/diagnosis";
 import { probeLogin } from "@/lib/smtp/probe";
 import { AUTH_MARKER } from "@/lib/smtp/transcript";
-import { GOOD_APP_PASSWORD, type FakeGmail } from "../fake-gmail/index.mjs";
+import { type FakeGmail, GOOD_APP_PASSWORD } from "../fake-gmail/index.mjs";
 import { closedPort, startFake, user } from "./fake-env";
 
 const ACCOUNT_PASSWORD = "correct horse battery staple";
@@ -104,7 +104,10 @@ describe("probe against misbehaving servers", () => {
   it("421 at EHLO on both ports → google-unavailable, with no AUTH sent", async () => {
     const f = await startFake({ ehlo: "try-again-later" });
     try {
-      const result = await probeLogin({ user: user("accepted"), pass: ACCOUNT_PASSWORD }, { host: "127.0.0.1", tlsPort: f.tlsPort, starttlsPort: f.starttlsPort });
+      const result = await probeLogin(
+        { user: user("accepted"), pass: ACCOUNT_PASSWORD },
+        { host: "127.0.0.1", tlsPort: f.tlsPort, starttlsPort: f.starttlsPort },
+      );
       expect(diagnose(result, "account")).toEqual({ verdict: "google-unavailable", step: "wait" });
       expect(result.failures.some((x) => x.reply?.code === 421 && x.reply.enhanced === "4.7.0")).toBe(true);
       expect(f.authAttempts()).toHaveLength(0);
@@ -117,7 +120,10 @@ describe("probe against misbehaving servers", () => {
   it("a certificate from an intercepting antivirus → tls-intercepted, names the issuer, sends nothing", async () => {
     const f = await startFake({ certificate: "intercepted" });
     try {
-      const result = await probeLogin({ user: user("accepted"), pass: ACCOUNT_PASSWORD }, { host: "127.0.0.1", tlsPort: f.tlsPort, starttlsPort: f.starttlsPort });
+      const result = await probeLogin(
+        { user: user("accepted"), pass: ACCOUNT_PASSWORD },
+        { host: "127.0.0.1", tlsPort: f.tlsPort, starttlsPort: f.starttlsPort },
+      );
       expect(diagnose(result, "account")).toEqual({ verdict: "tls-intercepted", step: "tls-intercepted" });
       expect(result.failures.map((x) => x.certIssuer).join(" ")).toContain("Avast Web/Mail Shield Root");
       expect(f.authAttempts()).toHaveLength(0);
@@ -130,7 +136,10 @@ describe("probe against misbehaving servers", () => {
   it("something that answers with garbage → not-smtp", async () => {
     const f = await startFake({ greeting: "garbage" });
     try {
-      const result = await probeLogin({ user: user("accepted"), pass: ACCOUNT_PASSWORD }, { host: "127.0.0.1", tlsPort: await closedPort(), starttlsPort: f.starttlsPort });
+      const result = await probeLogin(
+        { user: user("accepted"), pass: ACCOUNT_PASSWORD },
+        { host: "127.0.0.1", tlsPort: await closedPort(), starttlsPort: f.starttlsPort },
+      );
       expect(diagnose(result, "account")).toEqual({ verdict: "not-smtp", step: "network" });
       await f.waitForAllClosed(2000);
     } finally {
@@ -141,7 +150,10 @@ describe("probe against misbehaving servers", () => {
   it("a server that takes the connection and stays silent → not-smtp; the check ends on its own timeouts", async () => {
     const f = await startFake({ greeting: "silent" });
     try {
-      const result = await probeLogin({ user: user("accepted"), pass: ACCOUNT_PASSWORD }, { host: "127.0.0.1", tlsPort: f.tlsPort, starttlsPort: f.starttlsPort });
+      const result = await probeLogin(
+        { user: user("accepted"), pass: ACCOUNT_PASSWORD },
+        { host: "127.0.0.1", tlsPort: f.tlsPort, starttlsPort: f.starttlsPort },
+      );
       expect(diagnose(result, "account")).toEqual({ verdict: "not-smtp", step: "network" });
       expect(result.elapsedMs).toBeLessThan(15_000);
       await f.waitForAllClosed(2000);

@@ -12,7 +12,13 @@ export interface ScriptedServer {
   close(): Promise<void>;
 }
 
-export async function startScriptedTlsServer(opts: { tlsDelayMs?: number; greetingDelayMs?: number; ehloDelayMs?: number; answerAuth: boolean; echoAuth?: boolean }): Promise<ScriptedServer> {
+export async function startScriptedTlsServer(opts: {
+  tlsDelayMs?: number;
+  greetingDelayMs?: number;
+  ehloDelayMs?: number;
+  answerAuth: boolean;
+  echoAuth?: boolean;
+}): Promise<ScriptedServer> {
   const dir = process.env.FAKE_GMAIL_CERT_DIR;
   if (!dir) throw new Error("Run through `npm test` (it makes the test certificates).");
   const key = readFileSync(path.join(dir, "server-key.pem"));
@@ -36,7 +42,11 @@ export async function startScriptedTlsServer(opts: { tlsDelayMs?: number; greeti
       s.on("secure", () => later(opts.greetingDelayMs ?? 0, () => s.writable && s.write("220 smtp.gmail.com ESMTP s1 - gsmtp\r\n")));
       s.on("data", (d: Buffer) => {
         const line = d.toString();
-        if (/^EHLO/i.test(line)) later(opts.ehloDelayMs ?? 0, () => s.writable && s.write("250-smtp.gmail.com at your service\r\n250-AUTH LOGIN PLAIN\r\n250 SMTPUTF8\r\n"));
+        if (/^EHLO/i.test(line))
+          later(
+            opts.ehloDelayMs ?? 0,
+            () => s.writable && s.write("250-smtp.gmail.com at your service\r\n250-AUTH LOGIN PLAIN\r\n250 SMTPUTF8\r\n"),
+          );
         else if (/^AUTH/i.test(line)) {
           state.auths += 1;
           // echoAuth: a hostile server that repeats the credentials back in its refusal.

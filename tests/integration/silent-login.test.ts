@@ -16,23 +16,29 @@ const sockets = new Set<net.Socket>();
 beforeAll(async () => {
   const dir = process.env.FAKE_GMAIL_CERT_DIR;
   if (!dir) throw new Error("Run through `npm test` (it makes the test certificates).");
-  server = tls.createServer({ key: readFileSync(path.join(dir, "server-key.pem")), cert: readFileSync(path.join(dir, "server-cert.pem")) }, (s) => {
-    sockets.add(s);
-    s.on("close", () => sockets.delete(s));
-    s.on("error", () => {});
-    s.write("220 smtp.gmail.com ESMTP x1 - gsmtp\r\n");
-    s.on("data", (d: Buffer) => {
-      if (/^EHLO/i.test(d.toString())) s.write("250-smtp.gmail.com at your service\r\n250-AUTH LOGIN PLAIN\r\n250 SMTPUTF8\r\n");
-      // AUTH: silence.
-    });
-  });
+  server = tls.createServer(
+    { key: readFileSync(path.join(dir, "server-key.pem")), cert: readFileSync(path.join(dir, "server-cert.pem")) },
+    (s) => {
+      sockets.add(s);
+      s.on("close", () => sockets.delete(s));
+      s.on("error", () => {});
+      s.write("220 smtp.gmail.com ESMTP x1 - gsmtp\r\n");
+      s.on("data", (d: Buffer) => {
+        if (/^EHLO/i.test(d.toString())) s.write("250-smtp.gmail.com at your service\r\n250-AUTH LOGIN PLAIN\r\n250 SMTPUTF8\r\n");
+        // AUTH: silence.
+      });
+    },
+  );
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
 });
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 it("a server that never answers the login: the check ends by itself and closes its socket", async () => {
   const { port } = server.address() as net.AddressInfo;
-  const result = await probeLogin({ user: "someone@gmail.com", pass: "pw-123456" }, { host: "127.0.0.1", tlsPort: port, starttlsPort: await closedPort() });
+  const result = await probeLogin(
+    { user: "someone@gmail.com", pass: "pw-123456" },
+    { host: "127.0.0.1", tlsPort: port, starttlsPort: await closedPort() },
+  );
   expect(result.outcome).toBe("failed");
   expect(result.failures.find((f) => f.phase === "login")?.kind).toBe("timeout");
   // The network works (the server greeted): not network-blocked, but unknown, with the transcript.

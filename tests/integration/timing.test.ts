@@ -17,7 +17,10 @@ it("prefers the TLS port when it is ready shortly after the STARTTLS port", asyn
   const slow465 = await startScriptedTlsServer({ tlsDelayMs: TLS_PORT_GRACE_MS / 3, answerAuth: true });
   try {
     const login = user("accepted");
-    const result = await probeLogin({ user: login, pass: "pw-123456" }, { host: "127.0.0.1", tlsPort: slow465.port, starttlsPort: fake.starttlsPort });
+    const result = await probeLogin(
+      { user: login, pass: "pw-123456" },
+      { host: "127.0.0.1", tlsPort: slow465.port, starttlsPort: fake.starttlsPort },
+    );
     expect(diagnose(result, "account").verdict).toBe("ok");
     if (result.outcome !== "replied") throw new Error("expected a reply");
     expect(result.port).toBe(slow465.port);
@@ -36,7 +39,10 @@ it("a login still unanswered at the deadline: ends in time, closes, and is not c
   // Each step just inside its own timeout, so only the overall deadline can end the check.
   const drip = await startScriptedTlsServer({ tlsDelayMs: 4500, greetingDelayMs: 3000, ehloDelayMs: 1400, answerAuth: false });
   try {
-    const result = await probeLogin({ user: "someone@gmail.com", pass: "pw-123456" }, { host: "127.0.0.1", tlsPort: drip.port, starttlsPort: await closedPort() });
+    const result = await probeLogin(
+      { user: "someone@gmail.com", pass: "pw-123456" },
+      { host: "127.0.0.1", tlsPort: drip.port, starttlsPort: await closedPort() },
+    );
     expect(drip.auths).toBe(1);
     expect(result.outcome).toBe("failed");
     expect(result.failures).toContainEqual(expect.objectContaining({ port: drip.port, phase: "login", kind: "deadline" }));
@@ -54,7 +60,11 @@ it("an aborted check (the page was closed) sends no login", async () => {
   try {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 200);
-    const result = await probeLogin({ user: "someone@gmail.com", pass: "pw-123456" }, { host: "127.0.0.1", tlsPort: slow.port, starttlsPort: await closedPort() }, { signal: controller.signal });
+    const result = await probeLogin(
+      { user: "someone@gmail.com", pass: "pw-123456" },
+      { host: "127.0.0.1", tlsPort: slow.port, starttlsPort: await closedPort() },
+      { signal: controller.signal },
+    );
     expect(result.outcome).toBe("failed");
     expect(result.elapsedMs).toBeLessThan(1500);
     await new Promise((r) => setTimeout(r, 600));
@@ -80,7 +90,10 @@ it("587 without STARTTLS: the password is never sent in plain text", async () =>
   await new Promise<void>((r) => plain.listen(0, "127.0.0.1", () => r()));
   try {
     const port = (plain.address() as import("node:net").AddressInfo).port;
-    const result = await probeLogin({ user: "someone@gmail.com", pass: "pw-123456" }, { host: "127.0.0.1", tlsPort: await closedPort(), starttlsPort: port });
+    const result = await probeLogin(
+      { user: "someone@gmail.com", pass: "pw-123456" },
+      { host: "127.0.0.1", tlsPort: await closedPort(), starttlsPort: port },
+    );
     expect(result.outcome).toBe("failed");
     expect(auths).toBe(0);
     expect(result.transcript.join("\n")).not.toContain("C: AUTH");
@@ -109,7 +122,10 @@ it("a server that echoes the credentials back: the reply handed on is scrubbed",
   const echo = await startScriptedTlsServer({ answerAuth: false, echoAuth: true });
   try {
     const pass = "Canary-echo-3b7e-Pa55";
-    const result = await probeLogin({ user: "someone@gmail.com", pass }, { host: "127.0.0.1", tlsPort: echo.port, starttlsPort: await closedPort() });
+    const result = await probeLogin(
+      { user: "someone@gmail.com", pass },
+      { host: "127.0.0.1", tlsPort: echo.port, starttlsPort: await closedPort() },
+    );
     if (result.outcome !== "replied") throw new Error("expected a reply");
     const payload = Buffer.from(`\u0000someone@gmail.com\u0000${pass}`).toString("base64");
     expect(result.reply.code).toBe(535);

@@ -1,8 +1,8 @@
 import { runCheck } from "@/lib/check/run-check";
 import type { ApiError, CheckStreamLine } from "@/lib/check/types";
 import { createRateLimiter } from "@/lib/guard/rate-limit";
-import { checkContentType, checkOrigin, readBody, type Problem } from "@/lib/guard/request";
-import { checkRequestSchema, firstIssue, type CheckRequest } from "./schema";
+import { checkContentType, checkOrigin, type Problem, readBody } from "@/lib/guard/request";
+import { type CheckRequest, checkRequestSchema, firstIssue } from "./schema";
 
 // POST /api/check: ../shared/product.md, "HTTP API". The Host header was already checked
 // by server.mjs (421 for anything but this server's loopback names).
@@ -34,7 +34,10 @@ export async function POST(req: Request): Promise<Response> {
   const slot = limiter.acquire(parsed.data.email);
   if (!slot.ok) {
     const body: ApiError = {
-      error: { field: null, message: `Too many checks of this address in a short time. Wait ${slot.retryAfterSeconds} s: every failed login counts against the account at Google.` },
+      error: {
+        field: null,
+        message: `Too many checks of this address in a short time. Wait ${slot.retryAfterSeconds} s: every failed login counts against the account at Google.`,
+      },
     };
     return Response.json(body, { status: 429, headers: { ...NO_STORE, "Retry-After": String(slot.retryAfterSeconds) } });
   }
@@ -82,7 +85,9 @@ function streamCheck(input: CheckRequest, requestSignal: AbortSignal, release: (
       gone.abort();
     },
   });
-  return new Response(body, { headers: { ...NO_STORE, "Content-Type": "application/x-ndjson; charset=utf-8", "X-Content-Type-Options": "nosniff" } });
+  return new Response(body, {
+    headers: { ...NO_STORE, "Content-Type": "application/x-ndjson; charset=utf-8", "X-Content-Type-Options": "nosniff" },
+  });
 }
 
 function methodNotAllowed(): Response {
@@ -90,4 +95,10 @@ function methodNotAllowed(): Response {
   return Response.json(body, { status: 405, headers: { ...NO_STORE, Allow: "POST" } });
 }
 
-export { methodNotAllowed as GET, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE, methodNotAllowed as OPTIONS };
+export {
+  methodNotAllowed as GET,
+  methodNotAllowed as PUT,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as DELETE,
+  methodNotAllowed as OPTIONS,
+};

@@ -80,7 +80,10 @@ describe("diagnose: failures before the login", () => {
     expect(diagnose(failed({ kind: "dns" }, { kind: "dns" }), "app")).toEqual({ verdict: "dns-failed", step: "network" });
   });
   it("an untrusted certificate on either port → tls-intercepted", () => {
-    expect(diagnose(failed({ kind: "tls-untrusted" }, { kind: "timeout" }), "app")).toEqual({ verdict: "tls-intercepted", step: "tls-intercepted" });
+    expect(diagnose(failed({ kind: "tls-untrusted" }, { kind: "timeout" }), "app")).toEqual({
+      verdict: "tls-intercepted",
+      step: "tls-intercepted",
+    });
     expect(diagnose(failed({ kind: "tls-name-mismatch" }, { kind: "tls-name-mismatch" }), "app").verdict).toBe("tls-intercepted");
   });
   it("something that is not an SMTP server → not-smtp", () => {

@@ -1,20 +1,12 @@
 import { VERDICT_IDS } from "@/lib/diagnosis/ids";
-import {
-  PASSWORD_WARNING_MESSAGES,
-  STEPS,
-  VERDICT_COPY,
-  addressWarnings,
-  badCredentialsCopy,
-} from "@/lib/steps";
+import { addressWarnings, badCredentialsCopy, PASSWORD_WARNING_MESSAGES, STEPS, VERDICT_COPY } from "@/lib/steps";
 import { collectStrings } from "./collect-strings";
 
 export const ADDRESS_WARNING_SAMPLE = addressWarnings("someone@yahoo.com")[0]?.message ?? "";
 
 /** Every string the person can see that lib/steps produces. */
 export function allCopy(): string[] {
-  const addresses = ["name", "a b@gmail.com", "x@gmial.com", "x@outlook.com"].flatMap((a) =>
-    addressWarnings(a).map((w) => w.message),
-  );
+  const addresses = ["name", "a b@gmail.com", "x@gmial.com", "x@outlook.com"].flatMap((a) => addressWarnings(a).map((w) => w.message));
   return [
     ...collectStrings(STEPS),
     ...VERDICT_IDS.flatMap((id) => collectStrings(VERDICT_COPY[id])),

@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  ADDRESS_WARNING_SAMPLE,
-  allCopy,
-} from "./all-copy";
+import { ADDRESS_WARNING_SAMPLE, allCopy } from "./all-copy";
 
 // Advice that is wrong or dangerous today (gmail-smtp.md): the unlock page is gone since
 // 2023, Less secure app access cannot be turned on, and turning certificate checks off

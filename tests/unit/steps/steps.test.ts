@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { STEP_IDS } from "@/lib/diagnosis/ids";
-import { getStep, ILLUSTRATION_IDS, STEPS, WAIT_SECONDS, formatWait } from "@/lib/steps";
+import { formatWait, getStep, ILLUSTRATION_IDS, STEPS, WAIT_SECONDS } from "@/lib/steps";
 
 const steps = STEP_IDS.map((id) => getStep(id));
 
@@ -35,9 +35,7 @@ describe("fix steps", () => {
 
   it("points each Google step at its own page", () => {
     expect(getStep("app-password").link?.href).toBe("https://myaccount.google.com/apppasswords");
-    expect(getStep("two-step-verification").link?.href).toBe(
-      "https://myaccount.google.com/signinoptions/two-step-verification",
-    );
+    expect(getStep("two-step-verification").link?.href).toBe("https://myaccount.google.com/signinoptions/two-step-verification");
     expect(getStep("less-secure-access").link?.href).toBe("https://myaccount.google.com/lesssecureapps");
     expect(getStep("less-secure-access").link?.label).toMatch(/not available/i);
     expect(getStep("check-password").link?.href).toBe("https://accounts.google.com/");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { VERDICT_IDS } from "@/lib/diagnosis/ids";
-import { VERDICT_COPY, WAIT_SECONDS, badCredentialsCopy, formatWait, getVerdictCopy } from "@/lib/steps";
+import { badCredentialsCopy, formatWait, getVerdictCopy, VERDICT_COPY, WAIT_SECONDS } from "@/lib/steps";
 
 describe("verdict copy", () => {
   it.each(VERDICT_IDS)("has a headline, a meaning and a button label for %s", (id) => {

@@ -9,7 +9,13 @@ describe("the phase ladder shown while checking", () => {
     expect(ladderStates([])).toEqual(["active", "todo", "todo", "todo", "todo"]);
   });
   it("marks what any port passed, and the next rung as in progress", () => {
-    expect(ladderStates([{ name: "dns", ok: true, ms: 3 }, p("connect", true), p("tls", true)])).toEqual(["done", "done", "done", "active", "todo"]);
+    expect(ladderStates([{ name: "dns", ok: true, ms: 3 }, p("connect", true), p("tls", true)])).toEqual([
+      "done",
+      "done",
+      "done",
+      "active",
+      "todo",
+    ]);
   });
   it("an IP address needs no lookup: connecting proves it", () => {
     expect(ladderStates([p("connect", true)])).toEqual(["done", "done", "active", "todo", "todo"]);
