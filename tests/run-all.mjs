@@ -25,6 +25,10 @@ let failed = 0;
 const buildCode = await buildApp(env);
 if (buildCode !== 0) failed += 1;
 
+const lintCode = await runNode("Lint and format (Biome)", [bin("@biomejs/biome", "bin/biome"), "check", "."], env);
+if (lintCode === 0) passed += 1;
+else failed += 1;
+
 // The tests and scripts are type-checked too (the build checks only the app's code).
 const tscCode = await runNode("Type check (tsc --noEmit)", [bin("typescript", "bin/tsc"), "--noEmit", "-p", "tsconfig.json"], env);
 if (tscCode === 0) passed += 1;

@@ -72,8 +72,8 @@ export function ResultDetails({ result }: { result: CheckResponse }) {
           <div>
             <h3 className="font-medium">Steps, with timings</h3>
             <ul className="mt-1 flex flex-col gap-0.5">
-              {byPort(result.phases).map((p, i) => (
-                <li key={i} data-phase={p.name}>
+              {byPort(result.phases).map((p) => (
+                <li key={`${p.name}@${p.port ?? ""}`} data-phase={p.name}>
                   <span aria-hidden="true" className={p.ok ? "text-green-700 dark:text-green-400" : "text-red-700 dark:text-red-400"}>
                     {p.ok ? "✓" : "✗"}{" "}
                   </span>
@@ -89,8 +89,8 @@ export function ResultDetails({ result }: { result: CheckResponse }) {
           <h3 className="font-medium">Transcript (your password is hidden)</h3>
           <pre
             data-testid="transcript"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable box must be reachable by keyboard (axe: scrollable-region-focusable).
             tabIndex={0}
-            aria-label="Transcript"
             className="mt-1 max-h-96 overflow-auto rounded-lg bg-zinc-100 p-3 text-xs whitespace-pre-wrap [overflow-wrap:anywhere] dark:bg-zinc-800"
           >
             {byConnection(result.transcript).join("\n") || "(empty)"}

@@ -20,6 +20,7 @@ const WAIT = new Set(["too-many-attempts", "google-unavailable"]);
 
 /** The verdict: one plain sentence, what it means, the one next thing to do. */
 export function VerdictView({ result, onNext, onChangeLogin }: Props) {
+  const step = result.step;
   const copy = getVerdictCopy(result.verdict, result.passwordKind);
   const accent = GOOD.has(result.verdict) ? "good" : WAIT.has(result.verdict) ? "wait" : "bad";
   return (
@@ -28,11 +29,7 @@ export function VerdictView({ result, onNext, onChangeLogin }: Props) {
       <p className="text-lg">{copy.meaning}</p>
       {result.provider && <p>This is {withArticle(result.provider)} address, so no login to Google was tried.</p>}
       <div className="flex flex-wrap gap-3">
-        {result.step ? (
-          <Button onClick={() => onNext(result.step!)}>{copy.nextLabel}</Button>
-        ) : (
-          <Button onClick={onChangeLogin}>Try again</Button>
-        )}
+        {step ? <Button onClick={() => onNext(step)}>{copy.nextLabel}</Button> : <Button onClick={onChangeLogin}>Try again</Button>}
         {result.step && (
           <Button look="secondary" onClick={onChangeLogin}>
             Change address or password

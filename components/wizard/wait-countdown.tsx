@@ -4,19 +4,19 @@ import { useEffect, useState } from "react";
 import { formatWait } from "@/lib/steps/wait";
 
 /** Seconds left until `until` (ms since epoch), ticking once a second; 0 when over. */
+const secondsUntil = (until: number | undefined) => (until ? Math.max(0, Math.ceil((until - Date.now()) / 1000)) : 0);
+
 export function useSecondsLeft(until: number | undefined): number {
-  const left = () => (until ? Math.max(0, Math.ceil((until - Date.now()) / 1000)) : 0);
-  const [seconds, setSeconds] = useState(left);
+  const [seconds, setSeconds] = useState(() => secondsUntil(until));
   useEffect(() => {
-    setSeconds(left());
+    setSeconds(secondsUntil(until));
     if (!until) return;
     const timer = setInterval(() => {
-      const s = left();
+      const s = secondsUntil(until);
       setSeconds(s);
       if (s === 0) clearInterval(timer);
     }, 1000);
     return () => clearInterval(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [until]);
   return seconds;
 }

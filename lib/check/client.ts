@@ -54,10 +54,10 @@ async function* ndjsonLines(stream: ReadableStream<Uint8Array>): AsyncGenerator<
     const { done, value } = await reader.read();
     if (done) break;
     buffered += decoder.decode(value, { stream: true });
-    let newline;
-    while ((newline = buffered.indexOf("\n")) >= 0) {
-      const text = buffered.slice(0, newline).trim();
-      buffered = buffered.slice(newline + 1);
+    const lines = buffered.split("\n");
+    buffered = lines.pop() ?? "";
+    for (const line of lines) {
+      const text = line.trim();
       if (text) yield JSON.parse(text) as CheckStreamLine;
     }
   }

@@ -10,10 +10,13 @@ export interface Diagnosis {
   step: StepId | null;
 }
 
+const UNKNOWN = { verdict: "unknown", step: null } as const;
+
 /** Maps a probe result to a verdict and the first fix step: the first rule that matches wins. */
 export function diagnose(probe: ProbeResult, passwordKind: PasswordKind): Diagnosis {
   const evidence = gatherEvidence(probe, passwordKind);
-  const rule = RULES.find((r) => r.matches(evidence)) ?? RULES[RULES.length - 1]!;
+  // The last rule matches everything, so a rule is always found.
+  const rule = RULES.find((r) => r.matches(evidence)) ?? UNKNOWN;
   const step = typeof rule.step === "function" ? rule.step(evidence) : rule.step;
   return { verdict: rule.verdict, step };
 }

@@ -66,6 +66,6 @@ export function parseReply(raw: string, port: number, command: string): SmtpRepl
 /** The message of an error, with the server's reply cut off (the reply is kept separately). */
 export function describeError(err: ErrorLike): string {
   const message = text(err.message) || "Unknown error";
-  const cut = message.indexOf(": " + text(err.response));
+  const cut = message.indexOf(`: ${text(err.response)}`);
   return (text(err.response) && cut > 0 ? message.slice(0, cut) : message).slice(0, 300);
 }

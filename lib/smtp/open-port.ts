@@ -33,10 +33,10 @@ export interface OpenPort {
 }
 
 function lookupFrom(addresses: readonly string[]): net.LookupFunction | undefined {
-  if (addresses.length === 0) return undefined;
   const all = addresses.map((address) => ({ address, family: net.isIPv6(address) ? 6 : 4 }));
+  const first = all[0];
+  if (!first) return undefined;
   return (_host, options, callback) => {
-    const first = all[0]!;
     if (options.all) (callback as (e: null, a: typeof all) => void)(null, all);
     else callback(null, first.address, first.family);
   };

@@ -33,7 +33,7 @@ export function createWire(secrets: readonly string[], onPhase?: PhaseListener):
   const transcript = createTranscript(secrets);
   const phases: Phase[] = [];
   const issuers = new Map<number, string>();
-  const describe = (port: number, socket: tls.TLSSocket) => {
+  const recordCertificate = (port: number, socket: tls.TLSSocket) => {
     const cert = socket.getPeerCertificate();
     if (!cert || Object.keys(cert).length === 0) return;
     const issuer = formatDn(cert.issuer as Dn | undefined);
@@ -56,14 +56,14 @@ export function createWire(secrets: readonly string[], onPhase?: PhaseListener):
       }
     },
     watchTls(port, socket) {
-      if (socket.encrypted && socket.getPeerCertificate() && socket.authorized) return describe(port, socket);
+      if (socket.encrypted && socket.getPeerCertificate() && socket.authorized) return recordCertificate(port, socket);
       // Node emits its internal "secure" event when the handshake is done and verifies the
       // certificate in its own listener, destroying the socket when verification fails.
       // Listening first is the only way to read who issued an untrusted certificate (to
       // name the antivirus or proxy); verification itself is untouched.
       socket.prependOnceListener("secure", () => {
         try {
-          describe(port, socket);
+          recordCertificate(port, socket);
         } catch {
           // no certificate to read: the issuer stays unknown
         }

@@ -22,11 +22,9 @@ function streamCheck(body: object): Promise<{ status: number; type: string; line
         res.setEncoding("utf8");
         res.on("data", (chunk: string) => {
           buffered += chunk;
-          let i;
-          while ((i = buffered.indexOf("\n")) >= 0) {
-            lines.push({ at: Date.now() - started, json: JSON.parse(buffered.slice(0, i)) });
-            buffered = buffered.slice(i + 1);
-          }
+          const complete = buffered.split("\n");
+          buffered = complete.pop() ?? "";
+          for (const line of complete) lines.push({ at: Date.now() - started, json: JSON.parse(line) });
         });
         res.on("end", () => resolve({ status: res.statusCode ?? 0, type: String(res.headers["content-type"]), lines }));
       },

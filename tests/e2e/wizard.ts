@@ -4,6 +4,7 @@ import { appUrl } from "./support";
 // Helpers for the wizard journeys: the tests say what a person does and sees.
 
 export const test = base.extend({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures must destructure their first argument.
   baseURL: async ({}, use) => use(appUrl()),
 });
 export { expect };

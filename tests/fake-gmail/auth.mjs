@@ -22,7 +22,7 @@ export function decodeBase64(text) {
  */
 export function decodePlain(payload) {
   const parts = decodeBase64(payload)?.split("\0");
-  if (!parts || parts.length !== 3) return null;
+  if (parts?.length !== 3) return null;
   const [, user = "", password = ""] = parts;
   return user ? { user, password } : null;
 }

@@ -93,12 +93,12 @@ export function handleConnection(raw, ctx) {
           continue;
         }
         send(step.reply);
-        if (step.then === "close") {
+        if (step.after === "close") {
           socket.removeListener("data", onData);
           socket.resume(); // drain whatever else arrives, so closing does not turn into a reset
           return endGracefully();
         }
-        if (step.then === "starttls") {
+        if (step.after === "starttls") {
           // Anything pipelined after STARTTLS is discarded (RFC 3207 §5: no plaintext injection).
           socket.removeListener("data", onData);
           socket.pause();

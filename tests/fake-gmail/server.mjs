@@ -101,7 +101,10 @@ export async function startFakeGmail(options) {
           destroyers.delete(destroy);
           for (const watcher of closeWatchers) watcher();
         },
-        track: (fn) => destroyers.add((destroy = fn)),
+        track: (fn) => {
+          destroy = fn;
+          destroyers.add(fn);
+        },
         countAttempt: (user) => {
           const key = user.toLowerCase();
           const prior = attempts.get(key) ?? 0;

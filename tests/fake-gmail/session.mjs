@@ -10,7 +10,7 @@ import { MailTransaction } from "./transaction.mjs";
  * @typedef {import('./records.mjs').ConnectionRecord} ConnectionRecord
  * @typedef {import('./records.mjs').AuthRecord} AuthRecord
  * @typedef {import('./auth.mjs').PendingAuth} PendingAuth
- * @typedef {{ reply: string[], then?: 'starttls' | 'close', delayMs?: number } | null} Step null: no reply (DATA body); delayMs: answer that much later
+ * @typedef {{ reply: string[], after?: 'starttls' | 'close', delayMs?: number } | null} Step null: no reply (DATA body); delayMs: answer that much later
  * @typedef {object} SessionContext
  * @property {ConnectionRecord} record
  * @property {string} clientIp
@@ -71,7 +71,7 @@ export class Session {
       case "STARTTLS":
         // Offered only on the plain port before TLS; afterwards Gmail no longer knows it (inferred).
         if (this.tls || record.kind === "tls") return { reply: replies.unrecognizedCommand(this.id) };
-        return { reply: replies.startTlsReady(), then: "starttls" };
+        return { reply: replies.startTlsReady(), after: "starttls" };
       case "AUTH":
         return this.gated(() => this.auth(args));
       case "MAIL":
@@ -86,7 +86,7 @@ export class Session {
       case "NOOP":
         return { reply: this.transaction.noop() };
       case "QUIT":
-        return { reply: replies.closing(this.id), then: "close" };
+        return { reply: replies.closing(this.id), after: "close" };
       default:
         return { reply: replies.unrecognizedCommand(this.id) };
     }
@@ -98,9 +98,9 @@ export class Session {
    * @returns {Step}
    */
   hello(verb, name) {
-    if (!name) return { reply: replies.emptyHelo(this.id), then: "close" };
+    if (!name) return { reply: replies.emptyHelo(this.id), after: "close" };
     this.ctx.record.ehloName = name;
-    if (this.ctx.ehlo === "try-again-later") return { reply: replies.tryAgainLater(this.id, verb), then: "close" };
+    if (this.ctx.ehlo === "try-again-later") return { reply: replies.tryAgainLater(this.id, verb), after: "close" };
     this.greeted = true;
     this.transaction.reset();
     if (verb === "HELO") return { reply: replies.helo() };

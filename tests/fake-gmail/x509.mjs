@@ -92,7 +92,7 @@ function baseCertificate(publicKey) {
   const cert = forge.pki.createCertificate();
   cert.publicKey = publicKey;
   // 16 random bytes with the top bit cleared: a positive DER integer, unique per run.
-  cert.serialNumber = "0" + randomBytes(16).toString("hex").slice(1);
+  cert.serialNumber = `0${randomBytes(16).toString("hex").slice(1)}`;
   const now = Date.now();
   cert.validity.notBefore = new Date(now - VALID_FROM_MS);
   cert.validity.notAfter = new Date(now + VALID_FOR_MS);

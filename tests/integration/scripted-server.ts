@@ -26,7 +26,10 @@ export async function startScriptedTlsServer(opts: {
   const sockets = new Set<net.Socket>();
   const timers = new Set<NodeJS.Timeout>();
   const later = (ms: number, fn: () => void) => {
-    const t = setTimeout(() => (timers.delete(t), fn()), ms);
+    const t = setTimeout(() => {
+      timers.delete(t);
+      fn();
+    }, ms);
     timers.add(t);
   };
   const state = { auths: 0 };

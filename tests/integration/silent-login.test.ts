@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import net from "node:net";
+import type net from "node:net";
 import path from "node:path";
 import tls from "node:tls";
 import { afterAll, beforeAll, expect, it } from "vitest";

@@ -5,6 +5,7 @@ import { z } from "zod";
 
 // C0 controls and DEL never belong in an address or a password; a pasted line break or
 // tab is the usual culprit.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** An address is at most 254 characters (RFC 5321); Google passwords are at most 100, so 200 leaves room for pasted spaces. */

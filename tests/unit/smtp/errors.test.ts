@@ -4,7 +4,7 @@ import * as R from "../diagnosis/replies";
 
 describe("parseReply", () => {
   it("reads code and enhanced code of a multi-line reply, keeping every line", () => {
-    const reply = parseReply(R.WEB_LOGIN.replace(/\n/g, "\r\n") + "\r\n", 587, "AUTH PLAIN");
+    const reply = parseReply(`${R.WEB_LOGIN.replace(/\n/g, "\r\n")}\r\n`, 587, "AUTH PLAIN");
     expect(reply).toMatchObject({ port: 587, code: 534, enhanced: "5.7.9", command: "AUTH PLAIN" });
     expect(reply?.reply.split("\n")).toHaveLength(3);
   });
