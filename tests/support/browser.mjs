@@ -17,8 +17,3 @@ export function findChromium() {
   const system = SYSTEM_CHROMIUMS.find((p) => existsSync(p));
   return system ? { path: system, own: false } : null;
 }
-
-export const HOW_TO_GET_A_BROWSER =
-  "No Chromium found for the browser tests. Install one with either\n" +
-  "  npx playwright install chromium      (Playwright's own)\n" +
-  "  sudo apt-get install -y chromium     (Debian/Ubuntu's, used at /usr/bin/chromium)";

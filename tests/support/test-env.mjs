@@ -5,14 +5,11 @@ import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { makeTestCertificates } from "../fake-gmail/certs.mjs";
-import { findChromium, HOW_TO_GET_A_BROWSER } from "./browser.mjs";
+import { bin, root } from "./paths.mjs";
+import { ensureChromium } from "./provision.mjs";
 
-export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-
-/** @param {string} pkg @param {string} file */
-export const bin = (pkg, file) => path.join(root, "node_modules", pkg, file);
+export { bin, root };
 
 /**
  * Runs node with these arguments in the project root; resolves with the exit code.
@@ -29,11 +26,8 @@ export function runNode(label, args, env) {
 
 /** @returns {Promise<{ env: NodeJS.ProcessEnv, work: string } | null>} null (after saying why) when there is no browser */
 export async function prepareTestEnv() {
-  const browser = findChromium();
-  if (!browser) {
-    console.error(HOW_TO_GET_A_BROWSER);
-    return null;
-  }
+  const browser = ensureChromium();
+  if (!browser) return null;
   console.log(`Browser for the tests: ${browser.path}${browser.own ? " (Playwright's own)" : ""}`);
   const work = mkdtempSync(path.join(os.tmpdir(), "gmail-smtp-wizard-test-"));
   const certs = await makeTestCertificates(path.join(work, "certs"));
