@@ -1,21 +1,32 @@
-// The app's entry: builds when needed, serves the built Next app on 127.0.0.1 only, answers
-// 421 to any Host header that is not this server's own loopback name and port (pages,
-// assets and API alike, before Next handles the request), and opens the browser.
+// The app's entry, for `npm start` and `npm run dev` (--dev). It serves the Next app on
+// 127.0.0.1 only, and every request passes one guard before Next sees it, WebSocket
+// upgrades included: a Host that is not this server's own loopback name and port gets 421,
+// an absolute-form request line gets 400, and proxy headers are dropped (never trusted).
+// `npm start` builds first when the sources are newer than the build, and opens the browser.
 import { spawnSync } from "node:child_process";
+import { EventEmitter } from "node:events";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
+import { readSettings, SettingsError } from "./lib/config/settings.mjs";
 import { isLoopbackHost } from "./lib/guard/loopback.mjs";
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 const HOST = "127.0.0.1";
-const port = Number(process.env.PORT || 3000);
-if (!Number.isInteger(port) || port < 1 || port > 65535) {
-  console.error(`PORT must be a port number (1-65535), got ${JSON.stringify(process.env.PORT)}`);
+const dev = process.argv.includes("--dev");
+
+/** @type {import("./lib/config/settings.mjs").Settings} */
+let settings;
+try {
+  settings = readSettings();
+} catch (err) {
+  if (!(err instanceof SettingsError)) throw err;
+  console.error(err.message);
   process.exit(1);
 }
+const { port } = settings;
 
 /** Newest modification time (ms) of the files a build is made from. */
 function newestSource() {
@@ -48,8 +59,8 @@ function buildIfNeeded() {
 }
 
 async function openBrowser(url) {
-  // Only for a person at a terminal: not under CI, not when told BROWSER=none.
-  if (!process.stdout.isTTY || process.env.CI || process.env.BROWSER === "none") return;
+  // Only for a person at a terminal, and not when told otherwise (CI, BROWSER=none).
+  if (!process.stdout.isTTY || !settings.openBrowser) return;
   try {
     const { default: open } = await import("open");
     await open(url);
@@ -58,25 +69,56 @@ async function openBrowser(url) {
   }
 }
 
-buildIfNeeded();
+// Headers a proxy would set. Nothing stands between the browser and this server, so a
+// request that carries them made them up; Next must not act on them.
+const UNTRUSTED_HEADERS = /^(?:x-forwarded-|x-real-ip$|forwarded$|x-middleware-)/;
+
+/**
+ * The one guard. Returns null when the request may go on, else the status and text to answer.
+ * @param {http.IncomingMessage} req
+ * @returns {{ status: number, text: string } | null}
+ */
+function refusal(req) {
+  if (!isLoopbackHost(req.headers.host, port))
+    return { status: 421, text: `Misdirected request: this app only answers at http://${HOST}:${port}/\n` };
+  // "GET http://other.example/ HTTP/1.1": a proxy request. Next would redirect to it.
+  if (!req.url?.startsWith("/")) return { status: 400, text: "Bad request: only paths are accepted.\n" };
+  for (const name of Object.keys(req.headers)) if (UNTRUSTED_HEADERS.test(name)) delete req.headers[name];
+  return null;
+}
+
+if (!dev) buildIfNeeded();
 process.env.NEXT_TELEMETRY_DISABLED = "1";
-const app = next({ dev: false, dir, hostname: HOST, port });
+// Next attaches its own WebSocket listener to the server it finds on the first request,
+// ahead of any guard. Handing it this emitter instead means only upgrades that passed the
+// guard reach it (the dev server's hot reload); every other upgrade is answered and closed.
+const vettedUpgrades = new EventEmitter();
+const app = next({ dev, dir, hostname: HOST, port, httpServer: /** @type {any} */ (vettedUpgrades) });
 const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = http.createServer((req, res) => {
-  if (!isLoopbackHost(req.headers.host, port)) {
-    res.writeHead(421, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", Connection: "close" });
-    res.end(`Misdirected request: this app only answers at http://${HOST}:${port}/\n`);
-    return;
-  }
-  handle(req, res);
+  const refused = refusal(req);
+  if (!refused) return void handle(req, res);
+  res.writeHead(refused.status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", Connection: "close" });
+  res.end(refused.text);
+});
+
+server.on("upgrade", (req, socket, head) => {
+  const refused = refusal(req) ?? (dev && req.url.startsWith("/_next/") ? null : { status: 404, text: "Not found.\n" });
+  if (!refused) return void vettedUpgrades.emit("upgrade", req, socket, head);
+  const reason = http.STATUS_CODES[refused.status] ?? "Error";
+  socket.on("error", () => {});
+  socket.end(
+    `HTTP/1.1 ${refused.status} ${reason}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(refused.text)}\r\nConnection: close\r\n\r\n${refused.text}`,
+    () => socket.destroy(),
+  );
 });
 
 server.listen(port, HOST, () => {
   const url = `http://${HOST}:${port}/`;
   console.log(`Gmail SMTP Wizard is running at ${url} (only this computer can reach it). Press Ctrl+C to stop.`);
-  void openBrowser(url);
+  if (!dev) void openBrowser(url);
 });
 server.on("error", (err) => {
   console.error(err.code === "EADDRINUSE" ? `Port ${port} is in use. Start with another one, e.g. PORT=3100 npm start` : err.message);

@@ -15,7 +15,8 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     environment: "node",
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
+    globalSetup: ["tests/support/vitest-global-setup.ts"],
+    testTimeout: 10_000,
+    hookTimeout: 10_000,
   },
 });

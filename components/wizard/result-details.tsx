@@ -2,21 +2,10 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { byPort, transcriptText } from "@/lib/check/transcript-text";
 import type { CheckResponse } from "@/lib/check/types";
 
 const PHASE_NAMES = { dns: "Find server", connect: "Connect", tls: "Secure (TLS)", greeting: "Greeting", login: "Log in" } as const;
-
-/** Phases grouped by port (the name lookup first), each port's in the order they happened. */
-function groupByPort<T>(items: readonly T[], portOf: (item: T) => number): T[] {
-  return items
-    .map((item, i) => ({ item, i }))
-    .sort((a, b) => portOf(a.item) - portOf(b.item) || a.i - b.i)
-    .map(({ item }) => item);
-}
-const byPort = (phases: CheckResponse["phases"]) => groupByPort(phases, (p) => p.port ?? 0);
-
-/** Transcript lines grouped by connection ("[465] …" then "[587] …"), general lines first. */
-const byConnection = (lines: readonly string[]) => groupByPort(lines, (l) => Number(/^\[(\d+)\]/.exec(l)?.[1] ?? 0));
 
 export function modeLabel(mode: "tls" | "starttls"): string {
   return mode === "tls" ? "SSL/TLS" : "STARTTLS";
@@ -29,7 +18,7 @@ export function supportText(result: CheckResponse): string {
     result.smtp ? `Reply on port ${result.smtp.port} (${modeLabel(result.smtp.mode)}):\n${result.smtp.reply}` : "No SMTP reply.",
     `Phases: ${result.phases.map((p) => `${p.name}${p.port ? `@${p.port}` : ""} ${p.ok ? "ok" : "failed"} ${p.ms} ms`).join("; ")}`,
     "Transcript:",
-    ...byConnection(result.transcript),
+    transcriptText(result.transcript),
   ].join("\n");
 }
 
@@ -93,7 +82,7 @@ export function ResultDetails({ result }: { result: CheckResponse }) {
             tabIndex={0}
             className="mt-1 max-h-96 overflow-auto rounded-lg bg-zinc-100 p-3 text-xs whitespace-pre-wrap [overflow-wrap:anywhere] dark:bg-zinc-800"
           >
-            {byConnection(result.transcript).join("\n") || "(empty)"}
+            {transcriptText(result.transcript) || "(empty)"}
           </pre>
         </div>
         <div className="flex flex-wrap items-center gap-3">

@@ -1,24 +1,32 @@
-import type { PasswordKind } from "@/lib/diagnosis/ids";
 import type { Phase } from "@/lib/smtp/types";
-import type { ApiError, CheckResponse, CheckStreamLine } from "./types";
+import { type CheckRequest, checkRequestSchema, firstIssue } from "./schema";
+import type { ApiError, CheckResponse, StreamLine } from "./types";
 
-export type CheckOutcome = { ok: true; result: CheckResponse } | { ok: false; field: string | null; message: string };
+// The page's side of the API. The password travels in a POST body only, never in a URL.
+
+export type Outcome<R> = { ok: true; result: R } | { ok: false; field: string | null; message: string };
+export type CheckOutcome = Outcome<CheckResponse>;
 
 const NOT_RUNNING = "The app did not answer. Is it still running in your terminal?";
 /** The server ends every check within 15 s; past this the page stops waiting. */
 const CLIENT_TIMEOUT_MS = 25_000;
 
 /**
- * Calls POST /api/check from the page, asking for the streamed form so each phase can be
- * shown as it happens. The password travels in the body only, never in a URL.
+ * Checks a login: the request is checked here first with the same schema the route uses
+ * (a mistake is shown at once, and no login is spent on it), then sent, asking for the
+ * streamed form so each phase can be shown as it happens.
  */
-export async function requestCheck(
-  body: { email: string; password: string; passwordKind?: PasswordKind },
-  onPhase: (phase: Phase) => void = () => {},
-): Promise<CheckOutcome> {
+export async function requestCheck(input: CheckRequest, onPhase: (phase: Phase) => void = () => {}): Promise<CheckOutcome> {
+  const parsed = checkRequestSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, ...firstIssue(parsed.error) };
+  return postStreamed<CheckResponse>("/api/check", parsed.data, onPhase);
+}
+
+/** POSTs JSON and reads the answer: streamed lines (phases, then the result) or plain JSON. */
+export async function postStreamed<R>(path: string, body: unknown, onPhase: (phase: Phase) => void): Promise<Outcome<R>> {
   let res: Response;
   try {
-    res = await fetch("/api/check", {
+    res = await fetch(path, {
       method: "POST",
       headers: { "Content-Type": "application/json", Accept: "application/x-ndjson, application/json" },
       body: JSON.stringify(body),
@@ -30,12 +38,12 @@ export async function requestCheck(
     return { ok: false, field: null, message: NOT_RUNNING };
   }
   if (!res.ok || !res.body || !res.headers.get("content-type")?.includes("ndjson")) {
-    const json = (await res.json().catch(() => null)) as CheckResponse | ApiError | null;
+    const json = (await res.json().catch(() => null)) as R | ApiError | null;
     if (!json) return { ok: false, field: null, message: `The app answered with an error (${res.status}). Try again.` };
-    return "error" in json ? { ok: false, ...json.error } : { ok: true, result: json };
+    return typeof json === "object" && "error" in json ? { ok: false, ...json.error } : { ok: true, result: json as R };
   }
   try {
-    for await (const line of ndjsonLines(res.body)) {
+    for await (const line of ndjsonLines<R>(res.body)) {
       if ("phase" in line) onPhase(line.phase);
       else if ("result" in line) return { ok: true, result: line.result };
       else return { ok: false, ...line.error };
@@ -46,7 +54,7 @@ export async function requestCheck(
   return { ok: false, field: null, message: NOT_RUNNING };
 }
 
-async function* ndjsonLines(stream: ReadableStream<Uint8Array>): AsyncGenerator<CheckStreamLine> {
+async function* ndjsonLines<R>(stream: ReadableStream<Uint8Array>): AsyncGenerator<StreamLine<R>> {
   const reader = stream.getReader();
   const decoder = new TextDecoder();
   let buffered = "";
@@ -58,7 +66,7 @@ async function* ndjsonLines(stream: ReadableStream<Uint8Array>): AsyncGenerator<
     buffered = lines.pop() ?? "";
     for (const line of lines) {
       const text = line.trim();
-      if (text) yield JSON.parse(text) as CheckStreamLine;
+      if (text) yield JSON.parse(text) as StreamLine<R>;
     }
   }
 }

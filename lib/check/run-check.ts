@@ -1,23 +1,19 @@
 import "server-only";
 import { diagnose } from "@/lib/diagnosis";
-import type { PasswordKind } from "@/lib/diagnosis/ids";
 import { probeLogin } from "@/lib/smtp/probe";
-import type { Phase } from "@/lib/smtp/types";
+import type { Phase, ProbeResult } from "@/lib/smtp/types";
 import { knownNonGoogleProvider } from "@/lib/steps/address";
 import { inferPasswordKind, normalizeAppPassword } from "@/lib/steps/password";
+import type { CheckRequest } from "./schema";
 import type { CheckResponse } from "./types";
 
-export interface CheckInput {
-  email: string;
-  password: string;
-  passwordKind?: PasswordKind;
+export interface RunOptions {
+  onPhase?: (phase: Phase) => void;
+  signal?: AbortSignal;
 }
 
 /** One check: a real login attempt, then the diagnosis. The password lives only in this call. */
-export async function runCheck(
-  input: CheckInput,
-  options: { onPhase?: (phase: Phase) => void; signal?: AbortSignal } = {},
-): Promise<CheckResponse> {
+export async function runCheck(input: CheckRequest, options: RunOptions = {}): Promise<CheckResponse> {
   const started = Date.now();
   const passwordKind = input.passwordKind ?? inferPasswordKind(input.password);
   // An app password is 16 letters; Google shows it in groups of four, so spaces that a
@@ -39,7 +35,7 @@ export async function runCheck(
     };
   }
 
-  const probe = await probeLogin({ user: input.email, pass: password }, undefined, options);
+  const probe = await probeLogin({ user: input.email, pass: password }, options);
   const { verdict, step } = diagnose(probe, passwordKind);
   const reply = probe.outcome === "replied" ? { ...probe.reply, mode: probe.mode } : firstReply(probe);
   const certIssuer = probe.failures.find((f) => f.certIssuer)?.certIssuer;
@@ -55,7 +51,7 @@ export async function runCheck(
   };
 }
 
-function firstReply(probe: Awaited<ReturnType<typeof probeLogin>>) {
+function firstReply(probe: ProbeResult) {
   for (const f of probe.failures) if (f.reply) return { ...f.reply, mode: f.mode };
   return undefined;
 }

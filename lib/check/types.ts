@@ -1,14 +1,18 @@
 import type { PasswordKind, StepId, VerdictId } from "@/lib/diagnosis/ids";
+import type { TranscriptLine } from "@/lib/smtp/transcript";
 import type { Phase, PortMode } from "@/lib/smtp/types";
 
-// The 200 body of POST /api/check (../shared/product.md, "HTTP API"), shared by the route
-// and the page. `smtp.mode`, `passwordKind` and `certIssuer` are additions to the contract.
+export type { TranscriptLine };
+
+/** The 200 body of POST /api/check (docs/api.md), shared by the route, the page and the tests. */
 export interface CheckResponse {
   verdict: VerdictId;
   step: StepId | null;
+  /** The reply that decided the verdict: the answer to AUTH, or an error reply before it. */
   smtp?: { port: number; mode: PortMode; code: number; enhanced: string | null; reply: string };
   phases: Phase[];
-  transcript: string[];
+  /** The dialogue as data; it becomes text only where it is shown or copied. */
+  transcript: TranscriptLine[];
   elapsedMs: number;
   passwordKind: PasswordKind;
   /** The issuer of an untrusted certificate, when one was seen. */
@@ -17,12 +21,13 @@ export interface CheckResponse {
   provider?: string;
 }
 
-/**
- * With `Accept: application/x-ndjson` the check streams one JSON object per line: a
- * `{"phase": …}` as each phase ends, then one `{"result": …}` (or `{"error": …}`).
- */
-export type CheckStreamLine = { phase: Phase } | { result: CheckResponse } | ApiError;
-
 export interface ApiError {
   error: { field: string | null; message: string };
 }
+
+/**
+ * With `Accept: application/x-ndjson` an answer streams one JSON object per line: a
+ * `{"phase": …}` as each phase ends, then one `{"result": …}` (or `{"error": …}`).
+ */
+export type StreamLine<R> = { phase: Phase } | { result: R } | ApiError;
+export type CheckStreamLine = StreamLine<CheckResponse>;

@@ -32,4 +32,7 @@ export const STEP_IDS = [
 
 export type StepId = (typeof STEP_IDS)[number];
 
-export type PasswordKind = "account" | "app";
+/** A normal Google account password, or a 16-letter app password. */
+export const PASSWORD_KINDS = ["account", "app"] as const;
+
+export type PasswordKind = (typeof PASSWORD_KINDS)[number];

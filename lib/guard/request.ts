@@ -1,3 +1,4 @@
+import { settings } from "@/lib/config/settings.mjs";
 import { isLoopbackOrigin } from "./loopback.mjs";
 
 // The checks every API request passes before its body is looked at. Each returns a
@@ -6,22 +7,15 @@ import { isLoopbackOrigin } from "./loopback.mjs";
 export const MAX_BODY_BYTES = 4 * 1024;
 
 export interface Problem {
-  status: 403 | 413 | 415 | 400;
-  field: string | null;
+  status: 403 | 413 | 415;
   message: string;
-}
-
-/** The port this server listens on (server.mjs sets PORT; `next dev` defaults to 3000). */
-export function serverPort(): number {
-  return Number(process.env.PORT || 3000);
 }
 
 export function checkOrigin(req: Request): Problem | null {
   const origin = req.headers.get("origin");
-  if (isLoopbackOrigin(origin, serverPort())) return null;
+  if (isLoopbackOrigin(origin, settings().port)) return null;
   return {
     status: 403,
-    field: null,
     message: origin ? "Requests from other sites are refused." : "Requests without an Origin header are refused.",
   };
 }
@@ -29,12 +23,12 @@ export function checkOrigin(req: Request): Problem | null {
 export function checkContentType(req: Request): Problem | null {
   const type = (req.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
   if (type === "application/json") return null;
-  return { status: 415, field: null, message: "Send the request as application/json." };
+  return { status: 415, message: "Send the request as application/json." };
 }
 
 /** Reads at most MAX_BODY_BYTES; a longer body is refused without reading the rest. */
 export async function readBody(req: Request): Promise<{ text: string } | Problem> {
-  const tooLarge: Problem = { status: 413, field: null, message: `The request body is over ${MAX_BODY_BYTES} bytes.` };
+  const tooLarge: Problem = { status: 413, message: `The request body is over ${MAX_BODY_BYTES} bytes.` };
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) return tooLarge;
   if (!req.body) return { text: "" };

@@ -1,7 +1,6 @@
 import "server-only";
 import type SMTPConnection from "nodemailer/lib/smtp-connection";
 import { classifyError, describeError, type ErrorLike, parseReply } from "./errors";
-import { LOGIN_TIMEOUT_MS } from "./timeouts";
 import type { FailureKind, SmtpReply } from "./types";
 
 export interface Credentials {
@@ -17,7 +16,7 @@ export type LoginOutcome = { replied: true; reply: SmtpReply } | { replied: fals
  * is not a login. PLAIN is forced because Gmail lists LOGIN first, and LOGIN needs three
  * round trips where PLAIN needs one.
  */
-export function loginOnce(conn: SMTPConnection, port: number, credentials: Credentials): Promise<LoginOutcome> {
+export function loginOnce(conn: SMTPConnection, port: number, credentials: Credentials, timeoutMs: number): Promise<LoginOutcome> {
   return new Promise((resolve) => {
     let done = false;
     const finish = (o: LoginOutcome) => {
@@ -37,7 +36,7 @@ export function loginOnce(conn: SMTPConnection, port: number, credentials: Crede
     const onEnd = () => finish({ replied: false, kind: "closed", message: "The server closed the connection during the login" });
     const timer = setTimeout(
       () => finish({ replied: false, kind: "timeout", message: "The server did not answer the login in time" }),
-      LOGIN_TIMEOUT_MS,
+      timeoutMs,
     );
     conn.on("error", onError);
     conn.once("end", onEnd);

@@ -3,7 +3,7 @@ import net from "node:net";
 import tls from "node:tls";
 import SMTPConnection from "nodemailer/lib/smtp-connection";
 import { classifyError, describeError, type ErrorLike, parseReply } from "./errors";
-import { CLOSE_TIMEOUT_MS, CONNECT_TIMEOUT_MS, GREETING_TIMEOUT_MS, LOGIN_TIMEOUT_MS, TLS_TIMEOUT_MS } from "./timeouts";
+import type { ProbeTimeouts } from "./timeouts";
 import type { FailureKind, PhaseName, PortFailure, PortMode } from "./types";
 import { transcriptLogger, type Wire } from "./wire";
 
@@ -42,7 +42,7 @@ function lookupFrom(addresses: readonly string[]): net.LookupFunction | undefine
   };
 }
 
-export function openPort(target: PortTarget, wire: Wire): OpenPort {
+export function openPort(target: PortTarget, wire: Wire, timeouts: ProbeTimeouts): OpenPort {
   const { port, mode } = target;
   const servername = net.isIP(target.host) ? undefined : target.host;
   let phase: PhaseName = "connect";
@@ -55,7 +55,7 @@ export function openPort(target: PortTarget, wire: Wire): OpenPort {
 
   const raw = net.connect({ host: target.host, port, lookup: lookupFrom(target.addresses), autoSelectFamily: true });
   const closed = new Promise<void>((r) => raw.once("close", () => r()));
-  let timer = setTimeout(() => fail({ code: "ETIMEDOUT", message: "Connection timeout" }), CONNECT_TIMEOUT_MS);
+  let timer = setTimeout(() => fail({ code: "ETIMEDOUT", message: "Connection timeout" }), timeouts.connectionTimeout);
 
   const enter = (next: PhaseName, timeoutMs: number) => {
     wire.phase({ name: phase, port, ok: true, ms: Date.now() - phaseStart });
@@ -100,16 +100,16 @@ export function openPort(target: PortTarget, wire: Wire): OpenPort {
   raw.once("connect", () => {
     wire.note(port, `connected to ${raw.remoteAddress ?? target.host}:${port}`);
     if (mode === "tls") {
-      enter("tls", TLS_TIMEOUT_MS);
+      enter("tls", timeouts.tlsTimeout);
       const secure = tls.connect({ socket: raw, host: target.host, servername });
       wire.watchTls(port, secure);
       secure.once("error", (err) => fail(err));
       secure.once("secureConnect", () => {
-        enter("greeting", GREETING_TIMEOUT_MS);
+        enter("greeting", timeouts.greetingTimeout);
         startSmtp(secure);
       });
     } else {
-      enter("greeting", GREETING_TIMEOUT_MS);
+      enter("greeting", timeouts.greetingTimeout);
       startSmtp(raw);
     }
   });
@@ -124,16 +124,16 @@ export function openPort(target: PortTarget, wire: Wire): OpenPort {
       port,
       ...(servername ? { servername } : {}),
       name: EHLO_NAME,
-      greetingTimeout: GREETING_TIMEOUT_MS,
-      connectionTimeout: GREETING_TIMEOUT_MS,
-      socketTimeout: LOGIN_TIMEOUT_MS,
+      greetingTimeout: timeouts.greetingTimeout,
+      connectionTimeout: timeouts.greetingTimeout,
+      socketTimeout: timeouts.loginTimeout,
       socketCloseTimeout: 0,
       transactionLog: true,
       logger: transcriptLogger(wire, port, {
         greeting: (line) => {
           banner ??= line;
         },
-        starttls: () => enter("tls", TLS_TIMEOUT_MS),
+        starttls: () => enter("tls", timeouts.tlsTimeout),
         upgraded: () => {
           const secure = conn._socket;
           if (secure instanceof tls.TLSSocket) wire.watchTls(port, secure);
@@ -161,7 +161,7 @@ export function openPort(target: PortTarget, wire: Wire): OpenPort {
       if (connection && !raw.destroyed && reason === "cancelled") {
         // Say goodbye politely when the session is idle; never wait long for the answer.
         connection.quit();
-        await Promise.race([closed, new Promise((r) => setTimeout(r, CLOSE_TIMEOUT_MS).unref())]);
+        await Promise.race([closed, new Promise((r) => setTimeout(r, timeouts.closeTimeout).unref())]);
       }
       connection?.close();
       raw.destroy();

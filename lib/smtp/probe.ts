@@ -2,8 +2,8 @@ import "server-only";
 import { type Credentials, loginOnce } from "./login";
 import { type OpenPort, openPort, type PortOutcome } from "./open-port";
 import { resolveHost } from "./resolve";
-import { SMTP_TARGET, type SmtpTarget } from "./target";
-import { CLOSE_TIMEOUT_MS, OVERALL_DEADLINE_MS, TLS_PORT_GRACE_MS } from "./timeouts";
+import { type SmtpTarget, smtpTarget } from "./target";
+import { type ProbeTimeouts, withDefaults } from "./timeouts";
 import { scrub, secretForms } from "./transcript";
 import type { PortFailure, PortMode, ProbeResult, SmtpReply } from "./types";
 import { createWire, type PhaseListener, type Wire } from "./wire";
@@ -12,20 +12,29 @@ type Ready = Extract<PortOutcome, { ok: true }>;
 
 const delay = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref());
 
+export interface ProbeOptions {
+  /** Where to log in; the process's settings (smtp.gmail.com unless a test says otherwise) by default. */
+  target?: SmtpTarget;
+  /** Called as each phase ends, so a page can show the check as it happens. */
+  onPhase?: PhaseListener;
+  /** Aborted when the person left the page: no AUTH is sent any more. */
+  signal?: AbortSignal;
+  /** Any timeout to change (tests); the others keep their defaults (timeouts.ts). */
+  timeouts?: Partial<ProbeTimeouts>;
+}
+
 /**
  * Tries a real SMTP login. Both ports are opened at once up to the greeting; AUTH is sent
  * once, on the first port that is ready (the TLS port is preferred: when the STARTTLS port
- * wins, the TLS port gets TLS_PORT_GRACE_MS more). Every socket is closed before this
- * resolves, and it resolves within OVERALL_DEADLINE_MS whatever the server does. Never
- * throws for a network or SMTP failure. When `signal` aborts (the person left the page),
- * no AUTH is sent any more and everything is closed at once.
+ * wins, the TLS port gets `tlsPortGrace` more). Every socket is closed before this
+ * resolves, and it resolves within `deadline` whatever the server does. Never throws for a
+ * network or SMTP failure. When `signal` aborts (the person left the page), no AUTH is sent
+ * any more and everything is closed at once (docs/architecture.md, "One login per check").
  */
-export async function probeLogin(
-  credentials: Credentials,
-  target: SmtpTarget = SMTP_TARGET,
-  options: { onPhase?: PhaseListener; signal?: AbortSignal } = {},
-): Promise<ProbeResult> {
+export async function probeLogin(credentials: Credentials, options: ProbeOptions = {}): Promise<ProbeResult> {
   const started = Date.now();
+  const target = options.target ?? smtpTarget();
+  const timeouts = withDefaults(options.timeouts);
   const secrets = secretForms(credentials.user, credentials.pass);
   const wire = createWire(secrets, options.onPhase);
   // Replies are scrubbed like the transcript: a server that echoes the password back must
@@ -40,10 +49,10 @@ export async function probeLogin(
     };
     return r.outcome === "replied" ? { ...r, ...common, reply: clean(r.reply) } : { ...r, ...common };
   };
-  const state: RunState = { attempts: [], signal: options.signal };
+  const state: RunState = { attempts: [], signal: options.signal, timeouts };
   let timer: NodeJS.Timeout | undefined;
   // The closing QUIT gets its time inside the deadline, not after it.
-  const deadline = new Promise<"deadline">((r) => (timer = setTimeout(() => r("deadline"), OVERALL_DEADLINE_MS - CLOSE_TIMEOUT_MS)));
+  const deadline = new Promise<"deadline">((r) => (timer = setTimeout(() => r("deadline"), timeouts.deadline - timeouts.closeTimeout)));
   const aborted = new Promise<"aborted">((r) => {
     if (options.signal?.aborted) r("aborted");
     options.signal?.addEventListener("abort", () => r("aborted"), { once: true });
@@ -52,8 +61,8 @@ export async function probeLogin(
     const result = await Promise.race([run(credentials, target, wire, state), deadline, aborted]);
     if (typeof result !== "string") return finish(result);
     wire.note(
-      undefined,
-      result === "deadline" ? `The check's deadline of ${OVERALL_DEADLINE_MS / 1000} s ran out` : "The page was closed: the check stopped",
+      null,
+      result === "deadline" ? `The check's deadline of ${timeouts.deadline / 1000} s ran out` : "The page was closed: the check stopped",
     );
     await Promise.all(state.attempts.map((a) => a.close("deadline")));
     const outcomes = await Promise.all(state.attempts.map((a) => a.outcome));
@@ -71,6 +80,7 @@ export async function probeLogin(
 interface RunState {
   attempts: OpenPort[];
   signal: AbortSignal | undefined;
+  timeouts: ProbeTimeouts;
   /** Set when AUTH is about to be sent, on this port. */
   login?: { port: number; mode: PortMode };
 }
@@ -80,10 +90,10 @@ type RunResult =
   | Omit<Extract<ProbeResult, { outcome: "failed" }>, "phases" | "transcript" | "elapsedMs">;
 
 async function run(credentials: Credentials, target: SmtpTarget, wire: Wire, state: RunState): Promise<RunResult> {
-  const dns = await resolveHost(target.host);
+  const dns = await resolveHost(target.host, state.timeouts.dnsTimeout);
   if (!dns.ok) {
     wire.phase({ name: "dns", ok: false, ms: dns.ms });
-    wire.note(undefined, `could not find ${target.host}: ${dns.code}`);
+    wire.note(null, `could not find ${target.host}: ${dns.code}`);
     const failures: PortFailure[] = [target.tlsPort, target.starttlsPort].map((port, i) => ({
       port,
       mode: i === 0 ? "tls" : "starttls",
@@ -96,13 +106,17 @@ async function run(credentials: Credentials, target: SmtpTarget, wire: Wire, sta
   }
   if (dns.addresses.length) {
     wire.phase({ name: "dns", ok: true, ms: dns.ms });
-    wire.note(undefined, `${target.host} is ${dns.addresses.join(", ")}`);
+    wire.note(null, `${target.host} is ${dns.addresses.join(", ")}`);
   }
-  const tlsPort = openPort({ host: target.host, port: target.tlsPort, mode: "tls", addresses: dns.addresses }, wire);
-  const startPort = openPort({ host: target.host, port: target.starttlsPort, mode: "starttls", addresses: dns.addresses }, wire);
+  const tlsPort = openPort({ host: target.host, port: target.tlsPort, mode: "tls", addresses: dns.addresses }, wire, state.timeouts);
+  const startPort = openPort(
+    { host: target.host, port: target.starttlsPort, mode: "starttls", addresses: dns.addresses },
+    wire,
+    state.timeouts,
+  );
   state.attempts.push(tlsPort, startPort);
 
-  const ready = await firstReady(tlsPort, startPort);
+  const ready = await firstReady(tlsPort, startPort, state.timeouts.tlsPortGrace);
   const other = ready?.port === target.tlsPort ? startPort : tlsPort;
   if (!ready) {
     const outcomes = await Promise.all([tlsPort.outcome, startPort.outcome]);
@@ -125,7 +139,7 @@ async function run(credentials: Credentials, target: SmtpTarget, wire: Wire, sta
   }
   const loginStart = Date.now();
   state.login = { port: ready.port, mode: ready.mode };
-  const login = await loginOnce(ready.connection, ready.port, credentials);
+  const login = await loginOnce(ready.connection, ready.port, credentials, state.timeouts.loginTimeout);
   wire.phase({ name: "login", port: ready.port, ok: login.replied && login.reply.code === 235, ms: Date.now() - loginStart });
   if (login.replied) {
     return { outcome: "replied", port: ready.port, mode: ready.mode, reply: login.reply, failures, banner: ready.banner };
@@ -136,7 +150,7 @@ async function run(credentials: Credentials, target: SmtpTarget, wire: Wire, sta
 }
 
 /** The port to log in on, or undefined when neither became ready. */
-async function firstReady(tlsPort: OpenPort, startPort: OpenPort): Promise<Ready | undefined> {
+async function firstReady(tlsPort: OpenPort, startPort: OpenPort, graceMs: number): Promise<Ready | undefined> {
   const first = await Promise.race([
     tlsPort.outcome.then((o) => ({ which: "tls" as const, o })),
     startPort.outcome.then((o) => ({ which: "starttls" as const, o })),
@@ -147,7 +161,7 @@ async function firstReady(tlsPort: OpenPort, startPort: OpenPort): Promise<Ready
     return s.ok ? s : undefined;
   }
   // The STARTTLS port answered first: give the preferred TLS port a short grace period.
-  const t = await Promise.race([tlsPort.outcome, delay(TLS_PORT_GRACE_MS).then(() => undefined)]);
+  const t = await Promise.race([tlsPort.outcome, delay(graceMs).then(() => undefined)]);
   if (t?.ok) return t;
   if (first.o.ok) return first.o;
   const late = await tlsPort.outcome;

@@ -1,14 +1,22 @@
-// The dialogue shown under "Show details" and copied into support requests. It must never
-// hold the password: the AUTH payload and every answer to a 334 challenge are replaced by
-// a marker as they are recorded, and a last pass scrubs any literal copy of a secret (in
-// case a server echoes one back).
+// The dialogue shown under "Details" and copied into support requests. It must never hold
+// the password: the AUTH payload and every answer to a 334 challenge are replaced by a
+// marker as they are recorded, and a last pass scrubs any copy of a secret (in case a
+// server echoes one back). Lines stay data ({port, from, text}) until they are shown.
 
 export const AUTH_MARKER = "<login data hidden>";
 
 /** Secrets shorter than this cannot be told apart from ordinary text, so they are not scrubbed literally. */
 const MIN_SCRUB_LENGTH = 4;
 
-export type Speaker = "C" | "S" | "*";
+/** Who a transcript line is from: the app, the server, or the app's own remark (connected, timeouts). */
+export type Speaker = "client" | "server" | "note";
+
+export interface TranscriptLine {
+  /** The port of the connection, or null for a remark about the whole check (the name lookup, the deadline). */
+  port: number | null;
+  from: Speaker;
+  text: string;
+}
 
 export interface Transcript {
   /** A line the client sent. */
@@ -16,8 +24,8 @@ export interface Transcript {
   /** A reply from the server; multi-line replies may be passed joined by "\n". */
   server(port: number, text: string): void;
   /** Something the probe observed (connected, TLS details, timeouts). */
-  note(port: number | undefined, text: string): void;
-  lines(): string[];
+  note(port: number | null, text: string): void;
+  lines(): TranscriptLine[];
 }
 
 const AUTH_WITH_PAYLOAD = /^(AUTH\s+\S+)\s+\S.*$/i;
@@ -56,18 +64,17 @@ export function hideClientAddress(line: string): string {
 }
 
 export function createTranscript(secrets: readonly string[] = []): Transcript {
-  const out: string[] = [];
+  const out: TranscriptLine[] = [];
   // Per port: an AUTH was sent and the server has not yet given a final (non-334) reply.
   const inAuth = new Map<number, boolean>();
-  const push = (port: number | undefined, who: Speaker, text: string) => {
-    const where = port === undefined ? "" : `[${port}] `;
-    out.push(scrub(`${where}${who}: ${text}`, secrets));
+  const push = (port: number | null, from: Speaker, text: string) => {
+    out.push({ port, from, text: scrub(text, secrets) });
   };
   return {
     client(port, line) {
       const redacted = redactClientLine(line, inAuth.get(port) ?? false);
       if (/^AUTH\s/i.test(line)) inAuth.set(port, true);
-      push(port, "C", redacted);
+      push(port, "client", redacted);
     },
     server(port, text) {
       const lines = text
@@ -75,13 +82,13 @@ export function createTranscript(secrets: readonly string[] = []): Transcript {
         .split("\n")
         .filter((l) => l.length > 0)
         .map(hideClientAddress);
-      for (const l of lines) push(port, "S", l);
+      for (const l of lines) push(port, "server", l);
       const last = lines[lines.length - 1] ?? "";
       if (!/^334[ -]/.test(last)) inAuth.set(port, false);
     },
     note(port, text) {
-      push(port, "*", text);
+      push(port, "note", text);
     },
-    lines: () => [...out],
+    lines: () => out.map((l) => ({ ...l })),
   };
 }

@@ -1,3 +1,5 @@
+import type { TranscriptLine } from "./transcript";
+
 // The value the probe returns. It never throws for an SMTP or network failure: every
 // outcome is one of these shapes, so the diagnosis can be a pure function of it.
 
@@ -55,8 +57,8 @@ export interface PortFailure {
 
 interface ProbeCommon {
   phases: Phase[];
-  /** The dialogue, one line each, the AUTH payload replaced by a marker. */
-  transcript: string[];
+  /** The dialogue, one record per line, the AUTH payload replaced by a marker. */
+  transcript: TranscriptLine[];
   elapsedMs: number;
   /** The greeting line(s) of the server that was used or that answered. */
   banner?: string;

@@ -1,5 +1,5 @@
 import type tls from "node:tls";
-import { createTranscript, type Transcript } from "./transcript";
+import { createTranscript, type Transcript, type TranscriptLine } from "./transcript";
 import type { Phase } from "./types";
 
 // What one check saw on the wire: the redacted transcript, the phases with timings, and
@@ -12,7 +12,7 @@ export interface Wire extends Pick<Transcript, "client" | "server" | "note"> {
   /** The issuer last seen on this port, e.g. "CN=Avast Web/Mail Shield Root, O=Avast Web/Mail Shield". */
   issuer(port: number): string | undefined;
   phases(): Phase[];
-  lines(): string[];
+  lines(): TranscriptLine[];
 }
 
 type Dn = Record<string, string | string[] | undefined>;

@@ -7,7 +7,7 @@ import { closedPort, startFake, user } from "./fake-env";
 
 const ACCOUNT_PASSWORD = "correct horse battery staple";
 let fake: FakeGmail;
-const target = () => ({ host: "127.0.0.1", tlsPort: fake.tlsPort, starttlsPort: fake.starttlsPort });
+const target = () => ({ target: { host: "127.0.0.1", tlsPort: fake.tlsPort, starttlsPort: fake.starttlsPort } });
 
 beforeAll(async () => {
   fake = await startFake();
@@ -62,14 +62,14 @@ describe("probe: what it reports", () => {
     const names = result.phases.filter((p) => p.port === fake.tlsPort).map((p) => p.name);
     expect(names).toEqual(["connect", "tls", "greeting", "login"]);
     expect(result.phases.every((p) => p.ms >= 0)).toBe(true);
-    expect(result.elapsedMs).toBeLessThan(15_000);
+    expect(result.elapsedMs).toBeLessThan(1000);
   });
 
   it("never puts the password or the AUTH payload in the transcript", async () => {
     const canary = "Canary-7f3a9-Pa55";
     const login = user("bad-credentials");
     const result = await probeLogin({ user: login, pass: canary }, target());
-    const text = result.transcript.join("\n");
+    const text = result.transcript.map((l) => l.text).join("\n");
     expect(text).toContain(`AUTH PLAIN ${AUTH_MARKER}`);
     expect(text).not.toContain(canary);
     expect(text).not.toContain(Buffer.from(`\u0000${login}\u0000${canary}`).toString("base64"));
@@ -80,7 +80,7 @@ describe("probe: what it reports", () => {
     const login = user("accepted");
     const result = await probeLogin(
       { user: login, pass: ACCOUNT_PASSWORD },
-      { host: "127.0.0.1", tlsPort: await closedPort(), starttlsPort: fake.starttlsPort },
+      { target: { host: "127.0.0.1", tlsPort: await closedPort(), starttlsPort: fake.starttlsPort } },
     );
     expect(diagnose(result, "account").verdict).toBe("ok");
     if (result.outcome !== "replied") throw new Error("expected a reply");
@@ -94,7 +94,7 @@ describe("probe: what it reports", () => {
   it("both ports refused → network-blocked, no login tried", async () => {
     const result = await probeLogin(
       { user: user("accepted"), pass: ACCOUNT_PASSWORD },
-      { host: "127.0.0.1", tlsPort: await closedPort(), starttlsPort: await closedPort() },
+      { target: { host: "127.0.0.1", tlsPort: await closedPort(), starttlsPort: await closedPort() } },
     );
     expect(diagnose(result, "account")).toEqual({ verdict: "network-blocked", step: "network" });
   });
@@ -106,7 +106,7 @@ describe("probe against misbehaving servers", () => {
     try {
       const result = await probeLogin(
         { user: user("accepted"), pass: ACCOUNT_PASSWORD },
-        { host: "127.0.0.1", tlsPort: f.tlsPort, starttlsPort: f.starttlsPort },
+        { target: { host: "127.0.0.1", tlsPort: f.tlsPort, starttlsPort: f.starttlsPort } },
       );
       expect(diagnose(result, "account")).toEqual({ verdict: "google-unavailable", step: "wait" });
       expect(result.failures.some((x) => x.reply?.code === 421 && x.reply.enhanced === "4.7.0")).toBe(true);
@@ -122,7 +122,7 @@ describe("probe against misbehaving servers", () => {
     try {
       const result = await probeLogin(
         { user: user("accepted"), pass: ACCOUNT_PASSWORD },
-        { host: "127.0.0.1", tlsPort: f.tlsPort, starttlsPort: f.starttlsPort },
+        { target: { host: "127.0.0.1", tlsPort: f.tlsPort, starttlsPort: f.starttlsPort } },
       );
       expect(diagnose(result, "account")).toEqual({ verdict: "tls-intercepted", step: "tls-intercepted" });
       expect(result.failures.map((x) => x.certIssuer).join(" ")).toContain("Avast Web/Mail Shield Root");
@@ -138,7 +138,7 @@ describe("probe against misbehaving servers", () => {
     try {
       const result = await probeLogin(
         { user: user("accepted"), pass: ACCOUNT_PASSWORD },
-        { host: "127.0.0.1", tlsPort: await closedPort(), starttlsPort: f.starttlsPort },
+        { target: { host: "127.0.0.1", tlsPort: await closedPort(), starttlsPort: f.starttlsPort } },
       );
       expect(diagnose(result, "account")).toEqual({ verdict: "not-smtp", step: "network" });
       await f.waitForAllClosed(2000);
@@ -152,10 +152,13 @@ describe("probe against misbehaving servers", () => {
     try {
       const result = await probeLogin(
         { user: user("accepted"), pass: ACCOUNT_PASSWORD },
-        { host: "127.0.0.1", tlsPort: f.tlsPort, starttlsPort: f.starttlsPort },
+        {
+          target: { host: "127.0.0.1", tlsPort: f.tlsPort, starttlsPort: f.starttlsPort },
+          timeouts: { tlsTimeout: 300, greetingTimeout: 300 },
+        },
       );
       expect(diagnose(result, "account")).toEqual({ verdict: "not-smtp", step: "network" });
-      expect(result.elapsedMs).toBeLessThan(15_000);
+      expect(result.elapsedMs).toBeLessThan(1000);
       await f.waitForAllClosed(2000);
     } finally {
       await f.close();

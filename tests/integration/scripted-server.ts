@@ -3,28 +3,59 @@ import net from "node:net";
 import path from "node:path";
 import tls from "node:tls";
 
-// A tiny implicit-TLS SMTP server whose every step can be slowed down: for the probe's
-// timing rules (port preference, deadline), which the fake Gmail answers too fast to show.
+// One small SMTP server for the probe's edge cases, the way nodemailer's tests have one
+// startServer(replies): every reply and delay is scripted, so a test can make a server
+// slow, silent, hostile or not Google at all. The fake Gmail (tests/fake-gmail) is for
+// Gmail's own replies; this is for everything Gmail never does.
+
+/** What the server answers to one command: reply lines, nothing (silence), or a function of the line. */
+export type Answer = string | string[] | null | ((line: string) => string | string[] | null);
+
+export interface Script {
+  /** Implicit TLS from the first byte, like 465 (default), or plain text, like 587 without STARTTLS. */
+  tls?: boolean;
+  /** Before the TLS handshake, after the connection opened. */
+  tlsDelayMs?: number;
+  /** Before the greeting. */
+  greetingDelayMs?: number;
+  /** The greeting line; null means never greet. */
+  greeting?: string | null;
+  /** Per command verb (EHLO, AUTH, STARTTLS, QUIT, …): the answer. Missing verbs get a 502. */
+  on?: Record<string, Answer>;
+  /** Per command verb: how long to wait before answering. */
+  delayMs?: Record<string, number>;
+}
+
 export interface ScriptedServer {
   port: number;
-  auths: number;
+  /** How many AUTH commands arrived. */
+  readonly auths: number;
+  /** Every command line received, in order (AUTH payloads included: these are test credentials). */
+  readonly commands: readonly string[];
   openSockets(): number;
   close(): Promise<void>;
 }
 
-export async function startScriptedTlsServer(opts: {
-  tlsDelayMs?: number;
-  greetingDelayMs?: number;
-  ehloDelayMs?: number;
-  answerAuth: boolean;
-  echoAuth?: boolean;
-}): Promise<ScriptedServer> {
+export const GMAIL_GREETING = "220 smtp.gmail.com ESMTP s1 - gsmtp";
+export const GMAIL_EHLO = ["250-smtp.gmail.com at your service", "250-AUTH LOGIN PLAIN", "250 SMTPUTF8"];
+const DEFAULTS: Record<string, Answer> = {
+  EHLO: GMAIL_EHLO,
+  QUIT: "221 2.0.0 closing connection s1 - gsmtp",
+};
+
+function testCertificate() {
   const dir = process.env.FAKE_GMAIL_CERT_DIR;
   if (!dir) throw new Error("Run through `npm test` (it makes the test certificates).");
-  const key = readFileSync(path.join(dir, "server-key.pem"));
-  const cert = readFileSync(path.join(dir, "server-cert.pem"));
+  return { key: readFileSync(path.join(dir, "server-key.pem")), cert: readFileSync(path.join(dir, "server-cert.pem")) };
+}
+
+export async function startScriptedServer(script: Script): Promise<ScriptedServer> {
+  const useTls = script.tls ?? true;
+  const credentials = useTls ? testCertificate() : undefined;
+  const on = { ...DEFAULTS, ...script.on };
   const sockets = new Set<net.Socket>();
   const timers = new Set<NodeJS.Timeout>();
+  const commands: string[] = [];
   const later = (ms: number, fn: () => void) => {
     const t = setTimeout(() => {
       timers.delete(t);
@@ -32,31 +63,52 @@ export async function startScriptedTlsServer(opts: {
     }, ms);
     timers.add(t);
   };
-  const state = { auths: 0 };
+
+  const converse = (s: net.Socket) => {
+    const write = (lines: string | string[]) => {
+      if (s.writable)
+        s.write(
+          [lines]
+            .flat()
+            .map((l) => `${l}\r\n`)
+            .join(""),
+        );
+    };
+    const greeting = script.greeting === undefined ? GMAIL_GREETING : script.greeting;
+    if (greeting !== null) later(script.greetingDelayMs ?? 0, () => write(greeting));
+    let buffered = "";
+    s.on("data", (d: Buffer) => {
+      buffered += d.toString("utf8");
+      const lines = buffered.split("\r\n");
+      buffered = lines.pop() ?? "";
+      for (const line of lines) {
+        commands.push(line);
+        const verb = (line.split(" ")[0] ?? "").toUpperCase();
+        const answer = verb in on ? on[verb] : "502 5.5.1 Unrecognized command.";
+        const reply = typeof answer === "function" ? answer(line) : answer;
+        if (reply === null || reply === undefined) continue;
+        later(script.delayMs?.[verb] ?? 0, () => {
+          write(reply);
+          if (verb === "QUIT") s.end();
+        });
+      }
+    });
+  };
+
   // pauseOnConnect: the client's TLS hello waits in the kernel until the delayed handshake.
   const server = net.createServer({ pauseOnConnect: true }, (raw) => {
     sockets.add(raw);
     raw.on("close", () => sockets.delete(raw));
     raw.on("error", () => {});
-    later(opts.tlsDelayMs ?? 0, () => {
+    if (!credentials) {
+      raw.resume();
+      return converse(raw);
+    }
+    later(script.tlsDelayMs ?? 0, () => {
       if (raw.destroyed) return;
-      const s = new tls.TLSSocket(raw, { isServer: true, key, cert });
-      s.on("error", () => {});
-      s.on("secure", () => later(opts.greetingDelayMs ?? 0, () => s.writable && s.write("220 smtp.gmail.com ESMTP s1 - gsmtp\r\n")));
-      s.on("data", (d: Buffer) => {
-        const line = d.toString();
-        if (/^EHLO/i.test(line))
-          later(
-            opts.ehloDelayMs ?? 0,
-            () => s.writable && s.write("250-smtp.gmail.com at your service\r\n250-AUTH LOGIN PLAIN\r\n250 SMTPUTF8\r\n"),
-          );
-        else if (/^AUTH/i.test(line)) {
-          state.auths += 1;
-          // echoAuth: a hostile server that repeats the credentials back in its refusal.
-          if (opts.echoAuth) s.write(`535 5.7.8 not accepted: ${line.trim()}\r\n`);
-          else if (opts.answerAuth) s.write("235 2.7.0 Accepted\r\n");
-        } else if (/^QUIT/i.test(line)) s.end("221 2.0.0 closing connection s1 - gsmtp\r\n");
-      });
+      const secure = new tls.TLSSocket(raw, { isServer: true, ...credentials });
+      secure.on("error", () => {});
+      secure.on("secure", () => converse(secure));
       raw.resume();
     });
   });
@@ -64,8 +116,9 @@ export async function startScriptedTlsServer(opts: {
   return {
     port: (server.address() as net.AddressInfo).port,
     get auths() {
-      return state.auths;
+      return commands.filter((c) => /^AUTH\b/i.test(c)).length;
     },
+    commands,
     openSockets: () => sockets.size,
     close: () =>
       new Promise<void>((r) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AUTH_MARKER, createTranscript, redactClientLine, secretForms } from "@/lib/smtp/transcript";
+import { transcriptText } from "@/lib/check/transcript-text";
+import { AUTH_MARKER, createTranscript, redactClientLine, secretForms, type TranscriptLine } from "@/lib/smtp/transcript";
 
 const USER = "canary@gmail.com";
 const PASS = "Canary-Pa55word!";
@@ -21,13 +22,13 @@ describe("transcript redaction", () => {
     t.server(587, "535 5.7.8 no");
     t.client(587, "QUIT");
     expect(t.lines()).toEqual([
-      "[587] C: AUTH LOGIN",
-      "[587] S: 334 VXNlcm5hbWU6",
-      `[587] C: ${AUTH_MARKER}`,
-      "[587] S: 334 UGFzc3dvcmQ6",
-      `[587] C: ${AUTH_MARKER}`,
-      "[587] S: 535 5.7.8 no",
-      "[587] C: QUIT",
+      { port: 587, from: "client", text: "AUTH LOGIN" },
+      { port: 587, from: "server", text: "334 VXNlcm5hbWU6" },
+      { port: 587, from: "client", text: AUTH_MARKER },
+      { port: 587, from: "server", text: "334 UGFzc3dvcmQ6" },
+      { port: 587, from: "client", text: AUTH_MARKER },
+      { port: 587, from: "server", text: "535 5.7.8 no" },
+      { port: 587, from: "client", text: "QUIT" },
     ]);
   });
 
@@ -35,7 +36,7 @@ describe("transcript redaction", () => {
     const t = createTranscript(secretForms(USER, PASS));
     t.server(465, `535 5.7.8 bad password ${PASS}`);
     t.server(465, `535 5.7.8 bad ${b64(PASS)}`);
-    const all = t.lines().join("\n");
+    const all = JSON.stringify(t.lines());
     expect(all).not.toContain(PASS);
     expect(all).not.toContain(b64(PASS));
     expect(all).toContain(AUTH_MARKER);
@@ -44,7 +45,7 @@ describe("transcript redaction", () => {
   it("splits multi-line replies into one line each", () => {
     const t = createTranscript([]);
     t.server(465, "250-smtp.gmail.com at your service\n250 SMTPUTF8");
-    expect(t.lines()).toEqual(["[465] S: 250-smtp.gmail.com at your service", "[465] S: 250 SMTPUTF8"]);
+    expect(t.lines().map((l) => l.text)).toEqual(["250-smtp.gmail.com at your service", "250 SMTPUTF8"]);
   });
 });
 
@@ -52,7 +53,26 @@ describe("the client's address", () => {
   it("is left out of Gmail's EHLO reply", () => {
     const t = createTranscript([]);
     t.server(465, "250-smtp.gmail.com at your service, [203.0.113.7]\n250 SMTPUTF8");
-    expect(t.lines()[0]).toBe("[465] S: 250-smtp.gmail.com at your service, [your IP address]");
-    expect(t.lines().join("\n")).not.toContain("203.0.113.7");
+    expect(t.lines()[0]).toEqual({ port: 465, from: "server", text: "250-smtp.gmail.com at your service, [your IP address]" });
+    expect(JSON.stringify(t.lines())).not.toContain("203.0.113.7");
+  });
+});
+
+describe("transcript as text, only where it is shown or copied", () => {
+  it("puts remarks about the whole check first, then each connection in order", () => {
+    const lines: TranscriptLine[] = [
+      { port: 587, from: "note", text: "connected" },
+      { port: 465, from: "note", text: "connected" },
+      { port: null, from: "note", text: "smtp.gmail.com is 192.0.2.1" },
+      { port: 465, from: "server", text: "220 hi" },
+      { port: 587, from: "client", text: "EHLO [127.0.0.1]" },
+    ];
+    expect(transcriptText(lines).split("\n")).toEqual([
+      "*: smtp.gmail.com is 192.0.2.1",
+      "[465] *: connected",
+      "[465] S: 220 hi",
+      "[587] *: connected",
+      "[587] C: EHLO [127.0.0.1]",
+    ]);
   });
 });

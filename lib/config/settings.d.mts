@@ -1,0 +1,11 @@
+export interface Settings {
+  /** The web server's port (it always binds 127.0.0.1). */
+  readonly port: number;
+  /** Where the probe logs in: smtp.gmail.com, 465, 587 unless a test points it elsewhere. */
+  readonly smtp: { readonly host: string; readonly tlsPort: number; readonly starttlsPort: number };
+  /** Whether `npm start` may open a browser (not under CI, not with BROWSER=none). */
+  readonly openBrowser: boolean;
+}
+export class SettingsError extends Error {}
+export function readSettings(env?: Record<string, string | undefined>): Settings;
+export function settings(): Settings;

@@ -1,0 +1,75 @@
+// @ts-check
+// Every setting the app reads from its environment, parsed and checked in one place. The
+// server entry (server.mjs) reads them once at start and stops with one clear sentence when
+// one is wrong; the server-side code imports the same values. A request can never change
+// them: they decide where the password is sent (docs/architecture.md, "Settings").
+import { z } from "zod";
+
+/** @param {string} name @param {number} fallback */
+const port = (name, fallback) =>
+  z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      if (raw === undefined || raw.trim() === "") return fallback;
+      const value = Number(raw);
+      if (Number.isInteger(value) && value >= 1 && value <= 65535) return value;
+      ctx.addIssue({ code: "custom", message: `${name} must be a port number (1-65535), got ${JSON.stringify(raw)}` });
+      return z.NEVER;
+    });
+
+// A host name or an IP address: what the probe connects to instead of smtp.gmail.com in tests.
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.?$|^[0-9A-Fa-f:.]+$/;
+
+const schema = z.object({
+  PORT: port("PORT", 3000),
+  GMAIL_SMTP_HOST: z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      const host = raw?.trim() || "smtp.gmail.com";
+      if (HOST.test(host)) return host;
+      ctx.addIssue({ code: "custom", message: `GMAIL_SMTP_HOST must be a host name or an IP address, got ${JSON.stringify(raw)}` });
+      return z.NEVER;
+    }),
+  GMAIL_SMTP_TLS_PORT: port("GMAIL_SMTP_TLS_PORT", 465),
+  GMAIL_SMTP_STARTTLS_PORT: port("GMAIL_SMTP_STARTTLS_PORT", 587),
+  BROWSER: z.string().optional(),
+  CI: z.string().optional(),
+});
+
+/**
+ * @typedef {object} Settings
+ * @property {number} port the web server's port (it always binds 127.0.0.1)
+ * @property {{ host: string, tlsPort: number, starttlsPort: number }} smtp where the probe logs in
+ * @property {boolean} openBrowser whether `npm start` may open a browser (not under CI, not with BROWSER=none)
+ */
+
+/** Thrown with a message a person can act on, naming the variable. */
+export class SettingsError extends Error {
+  name = "SettingsError";
+}
+
+/**
+ * @param {Record<string, string | undefined>} env
+ * @returns {Settings}
+ */
+export function readSettings(env = process.env) {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) throw new SettingsError(parsed.error.issues.map((i) => i.message).join("\n"));
+  const e = parsed.data;
+  return Object.freeze({
+    port: e.PORT,
+    smtp: Object.freeze({ host: e.GMAIL_SMTP_HOST, tlsPort: e.GMAIL_SMTP_TLS_PORT, starttlsPort: e.GMAIL_SMTP_STARTTLS_PORT }),
+    openBrowser: !e.CI && e.BROWSER !== "none",
+  });
+}
+
+/** @type {Settings | undefined} */
+let cached;
+
+/** The settings of this process, read on first use (server.mjs reads them first, at start). */
+export function settings() {
+  cached ??= readSettings();
+  return cached;
+}

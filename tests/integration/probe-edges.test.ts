@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { diagnose } from "@/lib/diagnosis";
+import { type ProbeOptions, probeLogin } from "@/lib/smtp/probe";
+import { DEFAULT_TIMEOUTS } from "@/lib/smtp/timeouts";
+import { AUTH_MARKER } from "@/lib/smtp/transcript";
+import type { FakeGmail } from "../fake-gmail/index.mjs";
+import { closedPort, startFake, user } from "./fake-env";
+import { GMAIL_EHLO, type Script, type ScriptedServer, startScriptedServer } from "./scripted-server";
+
+// The probe against servers that misbehave in ways Gmail never does: slow, silent, hostile,
+// or without TLS. Timeouts are passed as options, so each case takes milliseconds.
+
+let fake: FakeGmail;
+const servers: ScriptedServer[] = [];
+beforeAll(async () => {
+  fake = await startFake();
+});
+afterAll(async () => {
+  await Promise.all(servers.map((s) => s.close()));
+  await fake.close();
+});
+
+async function scripted(script: Script): Promise<ScriptedServer> {
+  const server = await startScriptedServer(script);
+  servers.push(server);
+  return server;
+}
+
+/** The probe with only this TLS port open (the STARTTLS port refuses), and these timeouts. */
+async function probeOnly(server: ScriptedServer, options: Omit<ProbeOptions, "target"> = {}, pass = "pw-123456") {
+  return probeLogin(
+    { user: "someone@gmail.com", pass },
+    { ...options, target: { host: "127.0.0.1", tlsPort: server.port, starttlsPort: await closedPort() } },
+  );
+}
+
+const allClosed = (server: ScriptedServer) => expect.poll(() => server.openSockets(), { timeout: 2000 }).toBe(0);
+
+it("prefers the TLS port when it is ready shortly after the STARTTLS port", async () => {
+  const slow465 = await scripted({ tlsDelayMs: DEFAULT_TIMEOUTS.tlsPortGrace / 3, on: { AUTH: "235 2.7.0 Accepted" } });
+  const login = user("accepted");
+  const result = await probeLogin(
+    { user: login, pass: "pw-123456" },
+    { target: { host: "127.0.0.1", tlsPort: slow465.port, starttlsPort: fake.starttlsPort } },
+  );
+  expect(diagnose(result, "account").verdict).toBe("ok");
+  if (result.outcome !== "replied") throw new Error("expected a reply");
+  expect(result.port).toBe(slow465.port);
+  expect(slow465.auths).toBe(1);
+  // The STARTTLS port was ready first, and was closed without a login.
+  expect(fake.authAttempts(login)).toHaveLength(0);
+  expect(result.phases.some((p) => p.port === fake.starttlsPort && p.name === "greeting" && p.ok)).toBe(true);
+  await fake.waitForAllClosed(2000);
+  await allClosed(slow465);
+});
+
+it("a login that gets no answer: ends on the login timeout, closes, and is not called a blocked network", async () => {
+  const silent = await scripted({ on: { AUTH: null } });
+  const result = await probeOnly(silent, { timeouts: { loginTimeout: 200 } });
+  expect(silent.auths).toBe(1);
+  expect(result.outcome).toBe("failed");
+  expect(result.failures.find((f) => f.phase === "login")?.kind).toBe("timeout");
+  // The network works (the server greeted): not network-blocked, but unknown, with the transcript.
+  expect(diagnose(result, "account")).toEqual({ verdict: "unknown", step: null });
+  expect(result.elapsedMs).toBeLessThan(1000);
+  await allClosed(silent);
+});
+
+it("a login still unanswered at the deadline: ends in time, closes, and says so", async () => {
+  // Each step just inside its own timeout, so only the overall deadline can end the check.
+  const drip = await scripted({ tlsDelayMs: 400, greetingDelayMs: 250, delayMs: { EHLO: 250 }, on: { AUTH: null } });
+  const timeouts = { tlsTimeout: 600, greetingTimeout: 600, loginTimeout: 5000, deadline: 1500 };
+  const result = await probeOnly(drip, { timeouts });
+  expect(drip.auths).toBe(1);
+  expect(result.outcome).toBe("failed");
+  expect(result.failures).toContainEqual(expect.objectContaining({ port: drip.port, phase: "login", kind: "deadline" }));
+  expect(diagnose(result, "account")).toEqual({ verdict: "unknown", step: null });
+  expect(result.elapsedMs).toBeLessThanOrEqual(timeouts.deadline);
+  expect(result.transcript.map((l) => l.text).join("\n")).toContain("deadline");
+  await allClosed(drip);
+});
+
+it("an aborted check (the page was closed) sends no login", async () => {
+  const slow = await scripted({ greetingDelayMs: 300, on: { AUTH: "235 2.7.0 Accepted" } });
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(), 100);
+  const result = await probeOnly(slow, { signal: controller.signal });
+  expect(result.outcome).toBe("failed");
+  expect(result.elapsedMs).toBeLessThan(1000);
+  await new Promise((r) => setTimeout(r, 400));
+  expect(slow.auths).toBe(0);
+  await allClosed(slow);
+});
+
+it("587 without STARTTLS: the password is never sent in plain text", async () => {
+  const plain = await scripted({ tls: false, on: { EHLO: ["250-smtp.gmail.com at your service", "250 AUTH LOGIN PLAIN"] } });
+  const result = await probeLogin(
+    { user: "someone@gmail.com", pass: "pw-123456" },
+    { target: { host: "127.0.0.1", tlsPort: await closedPort(), starttlsPort: plain.port } },
+  );
+  expect(result.outcome).toBe("failed");
+  expect(plain.commands).toContain("STARTTLS");
+  expect(plain.auths).toBe(0);
+  expect(result.transcript.some((l) => l.from === "client" && l.text.startsWith("AUTH"))).toBe(false);
+  await allClosed(plain);
+});
+
+it("a phase listener that throws (a page that went away) cannot stop or hang the check", async () => {
+  const login = user("accepted");
+  const result = await probeLogin(
+    { user: login, pass: "pw-123456" },
+    {
+      target: { host: "127.0.0.1", tlsPort: await closedPort(), starttlsPort: fake.starttlsPort },
+      onPhase: () => {
+        throw new Error("the stream is gone");
+      },
+    },
+  );
+  expect(diagnose(result, "account").verdict).toBe("ok");
+  expect(fake.authAttempts(login)).toHaveLength(1);
+  await fake.waitForAllClosed(2000);
+});
+
+it("a server that echoes the credentials back: the reply handed on is scrubbed", async () => {
+  const echo = await scripted({ on: { AUTH: (line) => `535 5.7.8 not accepted: ${line}` } });
+  const pass = "Canary-echo-3b7e-Pa55";
+  const result = await probeOnly(echo, {}, pass);
+  if (result.outcome !== "replied") throw new Error("expected a reply");
+  const payload = Buffer.from(`\u0000someone@gmail.com\u0000${pass}`).toString("base64");
+  expect(result.reply.code).toBe(535);
+  expect(result.reply.reply).not.toContain(payload);
+  expect(result.reply.reply).toContain(AUTH_MARKER);
+  expect(JSON.stringify(result)).not.toContain(payload);
+});
+
+it("EHLO without AUTH after TLS: no login is tried", async () => {
+  const noAuth = await scripted({ on: { EHLO: GMAIL_EHLO.filter((l) => !l.includes("AUTH")) } });
+  const result = await probeOnly(noAuth);
+  expect(result.outcome).toBe("failed");
+  expect(result.failures.map((f) => f.kind)).toContain("no-auth");
+  expect(noAuth.auths).toBe(0);
+  await allClosed(noAuth);
+});
