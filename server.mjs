@@ -105,7 +105,8 @@ const server = http.createServer((req, res) => {
 });
 
 server.on("upgrade", (req, socket, head) => {
-  const refused = refusal(req) ?? (dev && req.url.startsWith("/_next/") ? null : { status: 404, text: "Not found.\n" });
+  // The only upgrade this app serves: the dev server's hot reload (Next's /_next/hmr).
+  const refused = refusal(req) ?? (dev && req.url?.startsWith("/_next/hmr") ? null : { status: 404, text: "Not found.\n" });
   if (!refused) return void vettedUpgrades.emit("upgrade", req, socket, head);
   const reason = http.STATUS_CODES[refused.status] ?? "Error";
   socket.on("error", () => {});

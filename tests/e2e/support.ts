@@ -1,4 +1,5 @@
 import http from "node:http";
+import net from "node:net";
 
 // What the e2e tests share: where the app and the fake Gmail are (set by global-setup.ts),
 // unique login names, and raw HTTP for the headers fetch() will not let a test set (Host).
@@ -37,10 +38,23 @@ export interface RawResponse {
 }
 
 /** One HTTP request with exactly these headers (Host included), to the app's port. */
-export function rawRequest(opts: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<RawResponse> {
+export function rawRequest(opts: {
+  method?: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+  port?: number;
+}): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: "127.0.0.1", port: appPort(), method: opts.method ?? "GET", path: opts.path, headers: opts.headers ?? {}, setHost: false },
+      {
+        host: "127.0.0.1",
+        port: opts.port ?? appPort(),
+        method: opts.method ?? "GET",
+        path: opts.path,
+        headers: opts.headers ?? {},
+        setHost: false,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
@@ -60,5 +74,39 @@ export function postCheck(body: unknown, headers: Record<string, string> = {}): 
     path: "/api/check",
     headers: { Host: `127.0.0.1:${appPort()}`, Origin: origin(), "Content-Type": "application/json", ...headers },
     body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+}
+
+export interface UpgradeAnswer {
+  /** The status line the server answered with, e.g. "HTTP/1.1 421 Misdirected Request"; "" when it said nothing. */
+  statusLine: string;
+  /** Whether the server closed the connection within `waitMs`. */
+  closed: boolean;
+}
+
+/** A WebSocket upgrade request with this Host, on a raw socket: what came back, and whether the server hung up. */
+export function rawUpgrade(opts: { host: string; path: string; port?: number; waitMs?: number }): Promise<UpgradeAnswer> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(opts.port ?? appPort(), "127.0.0.1", () => {
+      socket.write(
+        `GET ${opts.path} HTTP/1.1\r\nHost: ${opts.host}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+          "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n",
+      );
+    });
+    let data = "";
+    const statusLine = () => data.split("\r\n")[0] ?? "";
+    const timer = setTimeout(() => {
+      socket.destroy();
+      resolve({ statusLine: statusLine(), closed: false });
+    }, opts.waitMs ?? 3000);
+    socket.setEncoding("utf8");
+    socket.on("data", (chunk: string) => {
+      data += chunk;
+    });
+    socket.on("error", reject);
+    socket.on("close", () => {
+      clearTimeout(timer);
+      resolve({ statusLine: statusLine(), closed: true });
+    });
   });
 }
