@@ -1,0 +1,85 @@
+import { user } from "../e2e/support";
+import { ACCOUNT_PASSWORD, checkLogin, expect, test } from "../e2e/wizard";
+import { COMBOS, frame, shootAll, shot } from "./shoot";
+
+// Every view of the wizard, one test each so the two workers share them out. Views reached
+// by a check are checked once and then shot at each width and scheme (the result stays on
+// screen); the check in progress lasts only 2 seconds, so it gets a fresh check per shot.
+
+const STEPS = [
+  "check-password",
+  "less-secure-access",
+  "two-step-verification",
+  "app-password",
+  "web-login",
+  "wait",
+  "network",
+  "tls-intercepted",
+  "wrong-provider",
+];
+
+/** [file name, login, password, the verdict the page must show] */
+const VERDICTS: [string, () => string, string, string][] = [
+  ["verdict-app-password-required", () => user("app-password-required"), ACCOUNT_PASSWORD, "app-password-required"],
+  ["verdict-bad-credentials", () => user("bad-credentials"), ACCOUNT_PASSWORD, "bad-credentials"],
+  ["verdict-bad-credentials-app", () => user("bad-credentials"), "abcd efgh ijkl mnop", "bad-credentials"],
+  ["verdict-web-login-required", () => user("web-login-required"), ACCOUNT_PASSWORD, "web-login-required"],
+  ["verdict-too-many-attempts", () => user("too-many-attempts"), ACCOUNT_PASSWORD, "too-many-attempts"],
+  ["verdict-google-unavailable", () => user("temporary-problem"), ACCOUNT_PASSWORD, "google-unavailable"],
+  ["verdict-wrong-provider", () => "someone@outlook.com", ACCOUNT_PASSWORD, "wrong-provider"],
+];
+
+test("enter", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("button", { name: "Check my login" })).toBeEnabled();
+  await shootAll(page, "enter", "enter");
+});
+
+test("enter-warnings", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("button", { name: "Check my login" })).toBeEnabled();
+  await page.getByLabel("Gmail address").fill("someone@outlook.com");
+  await page.getByLabel(/^Password/).fill("pässword");
+  await expect(page.locator('[data-note="non-google-provider"]')).toBeVisible();
+  await expect(page.locator('[data-note="non-ascii"]')).toBeVisible();
+  await shootAll(page, "enter-warnings", "enter");
+});
+
+test("checking", async ({ page }) => {
+  for (const { size, scheme } of COMBOS) {
+    await frame(page, size, scheme);
+    // This login name's fake Gmail answers the login only after 2 seconds.
+    await checkLogin(page, user("slow-accepted"), ACCOUNT_PASSWORD);
+    await expect(page.getByTestId("checking").locator('[data-phase-step="login"]')).toHaveAttribute("data-state", "active");
+    await shot(page, "checking", "enter", size, scheme);
+  }
+});
+
+for (const [name, login, password, verdict] of VERDICTS) {
+  test(name, async ({ page }) => {
+    await checkLogin(page, login(), password);
+    await expect(page.locator("[data-verdict]")).toHaveAttribute("data-verdict", verdict);
+    await shootAll(page, name, "verdict");
+  });
+}
+
+test("verdict-details", async ({ page }) => {
+  await checkLogin(page, user("app-password-required"), ACCOUNT_PASSWORD);
+  await expect(page.locator("[data-verdict]")).toHaveAttribute("data-verdict", "app-password-required");
+  await page.locator("[data-verdict] summary").click();
+  await expect(page.getByTestId("transcript")).toBeVisible();
+  await shootAll(page, "verdict-details", "verdict");
+});
+
+test("done", async ({ page }) => {
+  await checkLogin(page, user("accepted"), ACCOUNT_PASSWORD);
+  await shootAll(page, "done", "done");
+});
+
+for (const step of STEPS) {
+  test(`step-${step}`, async ({ page }) => {
+    await page.goto(`/?view=${step}`);
+    await expect(page.locator("[data-illustration]").first()).toBeVisible();
+    await shootAll(page, `step-${step}`, step);
+  });
+}
