@@ -10,7 +10,7 @@ export interface FormError {
   message: string;
 }
 
-interface Props {
+export interface CheckFormProps {
   email: string;
   onEmailChange(email: string): void;
   onSubmit(email: string, password: string): void;
@@ -38,7 +38,7 @@ export function CheckForm({
   passwordLabel = "Password or app password",
   passwordHint,
   blocked,
-}: Props) {
+}: CheckFormProps) {
   const [password, setPassword] = useState("");
   const [interactive, setInteractive] = useState(false);
   const passwordRef = useRef<HTMLInputElement>(null);

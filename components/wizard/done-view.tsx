@@ -46,7 +46,6 @@ export function DoneView({ result, email, onCheckAnother }: Props) {
           </div>
         </dl>
       </section>
-      {/* The test mail and the copy-ready snippets (product.md, "Done") go here. */}
       <div className="flex flex-wrap gap-3">
         <Button look="secondary" onClick={onCheckAnother}>
           Check another login

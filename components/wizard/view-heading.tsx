@@ -2,13 +2,20 @@
 
 import { type ReactNode, useEffect, useRef } from "react";
 
+// The page's first view is where the browser starts reading anyway; only later views move focus.
+let pageJustLoaded = true;
+
 /**
- * The heading of the current view. It takes focus when the view appears, so keyboard and
+ * The heading of the current view. It takes focus when a new view appears, so keyboard and
  * screen-reader users start reading at the top of the new step (as after a page load).
  */
 export function ViewHeading({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
+    if (pageJustLoaded) {
+      pageJustLoaded = false;
+      return;
+    }
     ref.current?.focus({ preventScroll: true });
     window.scrollTo({ top: 0 });
   }, []);

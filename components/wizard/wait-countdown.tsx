@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { formatWait } from "@/lib/steps/wait";
+import { formatWait } from "@/lib/steps/wait-times";
 
 /** Seconds left until `until` (ms since epoch), ticking once a second; 0 when over. */
 const secondsUntil = (until: number | undefined) => (until ? Math.max(0, Math.ceil((until - Date.now()) / 1000)) : 0);

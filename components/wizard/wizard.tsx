@@ -1,23 +1,29 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useRef, useState } from "react";
 import { Card } from "@/components/ui/card";
 import { requestCheck } from "@/lib/check/client";
 import type { CheckResponse } from "@/lib/check/types";
 import type { Phase } from "@/lib/smtp/types";
-import { getStep } from "@/lib/steps";
-import { getVerdictCopy } from "@/lib/steps/verdict-copy";
-import { WAIT_SECONDS } from "@/lib/steps/wait";
+import { WAIT_SECONDS } from "@/lib/steps/wait-times";
 import { CheckForm, type FormError } from "./check-form";
 import { CheckingPanel } from "./checking-panel";
-import { DoneView } from "./done-view";
 import { Progress } from "./progress";
-import { StepView } from "./step-view";
 import { useWizardHistory } from "./use-wizard-history";
-import { VerdictView } from "./verdict-view";
 import { ViewHeading } from "./view-heading";
 import { stageOf } from "./views";
-import { useSecondsLeft, WaitCountdown } from "./wait-countdown";
+
+// The first page holds only the form: every later view (and the fix-step content and
+// drawings it brings) is loaded when it is first needed, and fetched ahead while a check
+// runs, so the first page stays as light as a bare Next page.
+const loadVerdict = () => import("./verdict-view");
+const loadStep = () => import("./step-page");
+const loadDone = () => import("./done-view");
+const loadCopy = () => import("@/lib/steps/verdict-copy");
+const VerdictView = dynamic(() => loadVerdict().then((m) => m.VerdictView));
+const StepPage = dynamic(() => loadStep().then((m) => m.StepPage));
+const DoneView = dynamic(() => loadDone().then((m) => m.DoneView));
 
 function waitUntilFor(result: CheckResponse): number | undefined {
   if (result.verdict !== "too-many-attempts" && result.verdict !== "google-unavailable") return undefined;
@@ -33,7 +39,6 @@ export function Wizard() {
   const [error, setError] = useState<FormError | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const [phases, setPhases] = useState<Phase[]>([]);
-  const secondsLeft = useSecondsLeft(waitUntil);
   // A second submit before React re-renders must not start a second check (a second login).
   const inFlight = useRef(false);
 
@@ -44,6 +49,9 @@ export function Wizard() {
     setError(null);
     setAnnouncement("");
     setPhases([]);
+    // Fetch the views the answer will need while Google answers.
+    const copy = loadCopy();
+    for (const load of [loadVerdict, loadStep, loadDone]) load().catch(() => {});
     const outcome = await requestCheck({ email: address, password }, (phase) => setPhases((list) => [...list, phase]));
     inFlight.current = false;
     setChecking(false);
@@ -52,6 +60,7 @@ export function Wizard() {
       return;
     }
     const r = outcome.result;
+    const { getVerdictCopy } = await copy;
     setAnnouncement(r.verdict === "ok" ? "It works: Google accepted the login." : getVerdictCopy(r.verdict, r.passwordKind).headline);
     const until = waitUntilFor(r);
     go(r.verdict === "ok" ? { name: "done" } : { name: "verdict" }, { result: r, ...(until ? { waitUntil: until } : {}) });
@@ -74,23 +83,15 @@ export function Wizard() {
   } else if (view.name === "done" && result) {
     body = <DoneView result={result} email={email} onCheckAnother={() => go({ name: "enter" })} />;
   } else if (view.name === "step") {
-    const step = getStep(view.step);
-    const waiting = view.step === "wait" && secondsLeft > 0;
     body = (
-      <StepView
+      <StepPage
         key={view.step}
         step={view.step}
         {...(result ? { result } : {})}
+        {...(waitUntil ? { waitUntil } : {})}
+        form={formProps}
         onNext={(next) => go({ name: "step", step: next }, carried)}
-      >
-        <CheckForm
-          {...formProps}
-          submitLabel="Test again"
-          passwordLabel={step.testAgain.suggestsAppPassword ? "App password" : "Password or app password"}
-          passwordHint={step.testAgain.passwordHint}
-          blocked={waiting ? <WaitCountdown seconds={secondsLeft} /> : undefined}
-        />
-      </StepView>
+      />
     );
   } else {
     body = (

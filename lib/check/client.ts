@@ -1,5 +1,5 @@
 import type { Phase } from "@/lib/smtp/types";
-import { type CheckRequest, checkRequestSchema, firstIssue } from "./schema";
+import type { CheckRequest } from "./schema";
 import type { ApiError, CheckResponse, StreamLine } from "./types";
 
 // The page's side of the API. The password travels in a POST body only, never in a URL.
@@ -17,6 +17,8 @@ const CLIENT_TIMEOUT_MS = 25_000;
  * streamed form so each phase can be shown as it happens.
  */
 export async function requestCheck(input: CheckRequest, onPhase: (phase: Phase) => void = () => {}): Promise<CheckOutcome> {
+  // Loaded on first use, so the schema library is not part of the first page.
+  const { checkRequestSchema, firstIssue } = await import("./schema");
   const parsed = checkRequestSchema.safeParse(input);
   if (!parsed.success) return { ok: false, ...firstIssue(parsed.error) };
   return postStreamed<CheckResponse>("/api/check", parsed.data, onPhase);

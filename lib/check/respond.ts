@@ -1,7 +1,18 @@
 import "server-only";
 import type { Phase } from "@/lib/smtp/types";
-import { NO_STORE } from "./http";
+import { errorResponse, NO_STORE } from "./http";
 import type { StreamLine } from "./types";
+
+const FAILED = "The check failed unexpectedly. Try again.";
+
+/**
+ * The probe never throws for a network or SMTP failure, so an error here is a bug: log what
+ * it was and where, never the request (it holds the password).
+ */
+function logUnexpected(err: unknown) {
+  const e = err instanceof Error ? err : new Error(String(err));
+  console.error(`Unexpected ${e.name} during a check:\n${e.stack ?? e.message}`);
+}
 
 /** Runs one check (or send) with its phases reported to `onPhase`, stopping when `signal` aborts. */
 export type Job<R> = (options: { onPhase: (phase: Phase) => void; signal: AbortSignal }) => Promise<R>;
@@ -18,6 +29,9 @@ export function respond<R>(req: Request, job: Job<R>, release: () => void): Prom
   return (async () => {
     try {
       return Response.json(await job({ onPhase: () => {}, signal: req.signal }), { headers: NO_STORE });
+    } catch (err) {
+      logUnexpected(err);
+      return errorResponse(500, FAILED);
     } finally {
       release();
     }
@@ -42,11 +56,8 @@ function streamed<R>(requestSignal: AbortSignal, job: Job<R>, release: () => voi
       try {
         send({ result: await job({ onPhase: (phase) => send({ phase }), signal: gone.signal }) });
       } catch (err) {
-        // The probe never throws for a network or SMTP failure, so this is a bug: log what
-        // it was and where, never the request (it holds the password).
-        const e = err instanceof Error ? err : new Error(String(err));
-        console.error(`Unexpected ${e.name} during a check:\n${e.stack ?? e.message}`);
-        send({ error: { field: null, message: "The check failed unexpectedly. Try again." } });
+        logUnexpected(err);
+        send({ error: { field: null, message: FAILED } });
       } finally {
         release();
         if (!gone.signal.aborted) controller.close();

@@ -33,11 +33,14 @@ export const passwordSchema = z.string(ENTER_PASSWORD).check(
   z.refine((s) => !CONTROL.test(s), "The password contains a control character (a pasted tab or line break?)."),
 );
 
-export const checkRequestSchema = z.object({
-  email: emailSchema,
-  password: passwordSchema,
-  passwordKind: z.optional(z.enum(PASSWORD_KINDS)),
-});
+export const checkRequestSchema = z.object(
+  {
+    email: emailSchema,
+    password: passwordSchema,
+    passwordKind: z.optional(z.enum(PASSWORD_KINDS, 'passwordKind is "account" (a normal password) or "app" (an app password).')),
+  },
+  "Send a JSON object with the address (email) and the password.",
+);
 
 export type CheckRequest = z.infer<typeof checkRequestSchema>;
 

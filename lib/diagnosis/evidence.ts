@@ -4,7 +4,7 @@ import type { PasswordKind } from "./ids";
 // The facts a rule looks at, pulled out of a probe result once. Rules classify on reply
 // code + enhanced code + the `?p=<Token>` of Google's URL, never on filler text or
 // spacing ("Learn more at" / "For more information, go to", one or two spaces, any
-// session id): ../shared/gmail-smtp.md, "Wire format".
+// session id): docs/gmail-replies.md#wire-format.
 
 export interface Evidence {
   /** The answer to AUTH, when the login got one. */

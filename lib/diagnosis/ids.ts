@@ -1,5 +1,5 @@
-// The stable ids of ../shared/product.md. One name per idea: the API, the code, the tests
-// and the UI's data attributes all use these strings.
+// The stable ids of docs/api.md#verdicts-and-steps. One name per idea: the API, the code,
+// the tests and the UI's data attributes all use these strings.
 
 export const VERDICT_IDS = [
   "ok",

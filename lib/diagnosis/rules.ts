@@ -3,7 +3,7 @@ import { type Evidence, helpAnswer, helpToken } from "./evidence";
 import type { StepId, VerdictId } from "./ids";
 
 // The diagnosis table: first match wins. Each rule cites where its reply comes from;
-// reply texts are in ../shared/gmail-smtp.md ("Login replies").
+// reply texts are in docs/gmail-replies.md#login-replies.
 
 export interface Rule {
   verdict: VerdictId;
@@ -24,13 +24,13 @@ export const RULES: readonly Rule[] = Object.freeze([
   {
     verdict: "ok",
     step: null,
-    source: "gmail-smtp.md Greeting and capabilities: AUTH PLAIN -> 235 2.7.0 Accepted",
+    source: "docs/gmail-replies.md#greeting-and-capabilities: AUTH PLAIN -> 235 2.7.0 Accepted",
     matches: (e) => is(e.auth, 235),
   },
   {
     verdict: "wrong-provider",
     step: "wrong-provider",
-    source: "gmail-smtp.md Login replies: Microsoft, not Google (535 5.7.139)",
+    source: "docs/gmail-replies.md#login-replies: Microsoft, not Google (535 5.7.139)",
     matches: (e) => e.auth?.enhanced === "5.7.139" || e.otherReplies.some((r) => r.enhanced === "5.7.139"),
   },
   {
@@ -55,14 +55,14 @@ export const RULES: readonly Rule[] = Object.freeze([
   {
     verdict: "too-many-attempts",
     step: "wait",
-    source: "gmail-smtp.md too many logins: 454 4.7.0, answer/7126229 (current) or the one-line legacy form",
+    source: "docs/gmail-replies.md#login-replies: too many login attempts, 454 4.7.0, answer/7126229 (current) or the one-line legacy form",
     // The legacy form has no link, so its first words are the only evidence there is.
     matches: (e) => is(e.auth, 454) && (helpAnswer(e.auth.reply) === "7126229" || /too many login attempts/i.test(e.auth.reply)),
   },
   {
     verdict: "google-unavailable",
     step: "wait",
-    source: "gmail-smtp.md: 454 4.7.0 temporary system problem; 421 4.7.0 Try again later (EHLO); any 4xx",
+    source: "docs/gmail-replies.md#login-replies: 454 4.7.0 temporary system problem; 421 4.7.0 Try again later (EHLO); any 4xx",
     matches: (e) =>
       (!!e.auth && e.auth.code >= 400 && e.auth.code < 500 && looksLikeGoogle(e.auth.reply)) ||
       (!e.auth && e.otherReplies.some((r) => r.code >= 400 && r.code < 500)),
@@ -70,32 +70,32 @@ export const RULES: readonly Rule[] = Object.freeze([
   {
     verdict: "wrong-provider",
     step: "wrong-provider",
-    source: "product.md: another non-Google reply or banner",
+    source: "docs/api.md#verdicts-and-steps: another non-Google reply or banner",
     matches: (e) =>
       (!!e.auth && !looksLikeGoogle(e.auth.reply)) || (!!e.banner && /^\d{3}[ -]/.test(e.banner) && !looksLikeGoogle(e.banner)),
   },
   {
     verdict: "tls-intercepted",
     step: "tls-intercepted",
-    source: "gmail-smtp.md Network and TLS failures: self-signed certificate in chain, altnames mismatch",
+    source: "docs/gmail-replies.md#network-and-tls-failures: self-signed certificate in chain, altnames mismatch",
     matches: (e) => !e.auth && (e.failureKinds.has("tls-untrusted") || e.failureKinds.has("tls-name-mismatch")),
   },
   {
     verdict: "dns-failed",
     step: "network",
-    source: "gmail-smtp.md: EDNS getaddrinfo ENOTFOUND smtp.gmail.com",
+    source: "docs/gmail-replies.md#network-and-tls-failures: EDNS getaddrinfo ENOTFOUND smtp.gmail.com",
     matches: (e) => !e.auth && e.failureKinds.has("dns"),
   },
   {
     verdict: "not-smtp",
     step: "network",
-    source: "gmail-smtp.md: Invalid greeting / no greeting from a non-SMTP peer",
+    source: "docs/gmail-replies.md#network-and-tls-failures: Invalid greeting / no greeting from a non-SMTP peer",
     matches: (e) => !e.auth && e.failureKinds.has("not-smtp"),
   },
   {
     verdict: "network-blocked",
     step: "network",
-    source: "gmail-smtp.md: ETIMEDOUT Connection timeout / ECONNREFUSED on both ports",
+    source: "docs/gmail-replies.md#network-and-tls-failures: ETIMEDOUT Connection timeout / ECONNREFUSED on both ports",
     matches: (e) =>
       !e.auth &&
       e.noPortAnswered &&

@@ -1,7 +1,7 @@
 import type { FailureKind, PhaseName, SmtpReply } from "./types";
 
 // Turns what node:net, node:tls and nodemailer throw into a FailureKind. Codes and message
-// shapes: ../shared/gmail-smtp.md, "Network and TLS failures, as nodemailer reports them".
+// shapes: docs/gmail-replies.md#network-and-tls-failures.
 
 export interface ErrorLike {
   code?: unknown;

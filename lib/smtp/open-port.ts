@@ -68,7 +68,8 @@ export function openPort(target: PortTarget, wire: Wire, timeouts: ProbeTimeouts
   /**
    * A timeout after the connection opened (no TLS handshake, no greeting) means something
    * took the connection that is not an SMTP server: a silent proxy, a plain client on 465
-   * (gmail-smtp.md, "Greeting never received"). Only a timeout while connecting is a block.
+   * ("Greeting never received", docs/gmail-replies.md#network-and-tls-failures). Only a
+   * timeout while connecting is a block.
    */
   const kindOf = (err: ErrorLike): FailureKind => {
     const kind = classifyError(err, phase);
@@ -81,7 +82,9 @@ export function openPort(target: PortTarget, wire: Wire, timeouts: ProbeTimeouts
     clearTimeout(timer);
     const reply = typeof err.response === "string" ? parseReply(err.response, port, String(err.command ?? "CONN")) : undefined;
     const failure: PortFailure = { port, mode, phase, kind, message: describeError(err), ...(reply ? { reply } : {}) };
-    const issuer = wire.issuer(port);
+    // Only a certificate that was refused names an issuer worth showing (an antivirus, a
+    // proxy); a port closed after a good handshake saw Google's own.
+    const issuer = kind === "tls-untrusted" || kind === "tls-name-mismatch" ? wire.issuer(port) : undefined;
     if (issuer) failure.certIssuer = issuer;
     // Settle first: whatever happens below, the probe must learn how this port ended.
     resolveOutcome({ ok: false, failure, ...(banner ? { banner } : {}) });

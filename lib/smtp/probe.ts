@@ -64,7 +64,7 @@ export async function probeLogin(credentials: Credentials, options: ProbeOptions
       null,
       result === "deadline" ? `The check's deadline of ${timeouts.deadline / 1000} s ran out` : "The page was closed: the check stopped",
     );
-    await Promise.all(state.attempts.map((a) => a.close("deadline")));
+    await Promise.all(state.attempts.map((a) => a.close(result === "deadline" ? "deadline" : "cancelled")));
     const outcomes = await Promise.all(state.attempts.map((a) => a.outcome));
     const failures = outcomes.flatMap((o) => (o.ok ? [] : [o.failure]));
     // A login under way when time ran out got no answer: say so (it is not a blocked network).

@@ -1,6 +1,7 @@
 // Well-known mail providers that are not Google. An address there can never log in to
-// smtp.gmail.com (product.md: wrong-provider). Any other domain may be Google Workspace,
-// which uses the organization's own domain, so unknown domains are never flagged.
+// smtp.gmail.com (wrong-provider, docs/api.md#verdicts-and-steps). Any other domain may be
+// Google Workspace, which uses the organization's own domain, so unknown domains are never
+// flagged.
 
 // Exact domains, matched after lowercasing. A Map, so "constructor" is not a provider.
 const EXACT_DOMAINS: ReadonlyMap<string, string> = new Map([

@@ -1,9 +1,10 @@
 import { GOOGLE_URLS } from "./google-urls";
 import type { FixStep } from "./types";
 
-// The way that works today for a person without a Google Cloud project (gmail-smtp.md).
-// The four causes of "The setting you are looking for is not available for your account"
-// on the App passwords page are Google's own list, quoted in gmail-smtp.md.
+// The way that works today for a person without a Google Cloud project
+// (docs/gmail-replies.md#account-facts). The four causes of "The setting you are looking
+// for is not available for your account" on the App passwords page are Google's own list,
+// quoted in the same section.
 export const appPasswordStep: FixStep = {
   id: "app-password",
   title: "Create an app password",

@@ -3,7 +3,8 @@ import type { FixStep } from "./types";
 
 // Shown when Google turned down something shaped like an app password (535 5.7.8). The
 // usual causes, in order of how often people hit them: a typo, an app password made in
-// another account, one revoked by a change of the account password (gmail-smtp.md).
+// another account, one revoked by a change of the account password
+// (docs/gmail-replies.md#account-facts).
 export const checkPasswordStep: FixStep = {
   id: "check-password",
   title: "Check the address and the app password",

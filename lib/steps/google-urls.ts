@@ -1,4 +1,4 @@
-// The Google pages the steps open. Checked against gmail-smtp.md ("Account facts"); every
+// The Google pages the steps open. Checked against docs/gmail-replies.md#account-facts; every
 // one is https on accounts.google.com or myaccount.google.com, never a support article
 // that may move. DisplayUnlockCaptcha is deliberately absent: it is gone since 2023.
 export const GOOGLE_URLS = {

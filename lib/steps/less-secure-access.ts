@@ -3,7 +3,7 @@ import type { FixStep } from "./types";
 
 // Shown when a normal account password was turned down (535 5.7.8). Right or wrong, Google
 // no longer accepts it here, and most guides online still point at the removed switch.
-// Dates from gmail-smtp.md ("Account facts"): personal accounts 30 May 2022; Workspace
+// Dates from docs/gmail-replies.md#account-facts: personal accounts 30 May 2022; Workspace
 // removed it from the Admin console 15 June 2024 and ended password-only access
 // 30 Sept 2024, with 14 March 2025 given by Google's help page as the final date.
 export const lessSecureAccessStep: FixStep = {

@@ -1,7 +1,7 @@
 import type { FixStep } from "./types";
 
 // network-blocked, dns-failed and not-smtp all land here: the login was never attempted.
-// Who blocks what is from gmail-smtp.md ("Network and TLS failures"): hosting providers
+// Who blocks what is from docs/gmail-replies.md#network-and-tls-failures: hosting providers
 // block outbound 25/465/587 (DigitalOcean by default); home ISPs usually block only 25.
 export const networkStep: FixStep = {
   id: "network",

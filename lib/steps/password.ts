@@ -20,8 +20,8 @@ export function isAppPasswordShape(pw: string): boolean {
 /**
  * The app password as Google made it: filler removed, and lowercase when it was typed all
  * in capitals. Anything that is not app-password shaped is returned unchanged, because
- * spaces and case matter in a normal account password (gmail-smtp.md: strip only when the
- * input has the 16-letter shape).
+ * spaces and case matter in a normal account password (docs/gmail-replies.md#account-facts:
+ * strip only when the input has the 16-letter shape).
  */
 export function normalizeAppPassword(pw: string): string {
   if (!isAppPasswordShape(pw)) return pw;
@@ -40,8 +40,9 @@ export interface PasswordWarning {
   message: string;
 }
 
-// Google passwords are ASCII only and cannot start or end with a space (gmail-smtp.md), so
-// each of these means the password as typed cannot be the right one.
+// Google passwords are ASCII only and cannot start or end with a space
+// (docs/gmail-replies.md#account-facts), so each of these means the password as typed
+// cannot be the right one.
 export const PASSWORD_WARNING_MESSAGES: Readonly<Record<PasswordWarningId, string>> = {
   "leading-or-trailing-space":
     "Your password starts or ends with a space. Google passwords never do, so it probably came along when you copied it.",

@@ -1,9 +1,10 @@
 import type { FixStep } from "./types";
 
 // Antivirus "mail shields" (Avast, AVG, ESET, Kaspersky) and company proxies re-sign the
-// TLS connection with their own certificate (gmail-smtp.md). The only safe fix is to stop
-// the interception. Turning certificate checks off is never offered: it would hand the
-// password to whatever intercepted the connection. The UI shows the issuer it saw.
+// TLS connection with their own certificate (docs/gmail-replies.md#network-and-tls-failures).
+// The only safe fix is to stop the interception. Turning certificate checks off is never
+// offered: it would hand the password to whatever intercepted the connection. The UI shows
+// the issuer it saw.
 export const tlsInterceptedStep: FixStep = {
   id: "tls-intercepted",
   title: "Stop your security program from scanning mail connections",

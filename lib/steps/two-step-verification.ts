@@ -2,7 +2,7 @@ import { GOOGLE_URLS } from "./google-urls";
 import type { FixStep } from "./types";
 
 // App passwords need 2-Step Verification, and not with security keys only
-// (gmail-smtp.md, "Account facts"), so the actions steer away from a keys-only setup.
+// (docs/gmail-replies.md#account-facts), so the actions steer away from a keys-only setup.
 export const twoStepVerificationStep: FixStep = {
   id: "two-step-verification",
   title: "Turn on 2-Step Verification",

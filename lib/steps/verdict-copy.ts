@@ -79,7 +79,7 @@ export const VERDICT_COPY: Readonly<Record<VerdictId, VerdictCopy>> = {
   },
 };
 
-// 535 5.7.8 means different things by password kind (product.md, verdict table): an
+// 535 5.7.8 means different things by password kind (docs/api.md#verdicts-and-steps): an
 // account password is refused even when right, unless the person switches to
 // 2-Step Verification + an app password; an app password was mistyped, revoked by a
 // password change, or made under another account.

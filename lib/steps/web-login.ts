@@ -2,8 +2,9 @@ import { GOOGLE_URLS } from "./google-urls";
 import type { FixStep } from "./types";
 
 // 534 5.7.9 WebLoginRequired (and the legacy 534 5.7.14): Google's risk checks want an
-// interactive sign-in from the same place first (gmail-smtp.md). The old unlock page,
-// accounts.google.com/DisplayUnlockCaptcha, is gone since 2023, so it is not offered.
+// interactive sign-in from the same place first (docs/gmail-replies.md#login-replies). The
+// old unlock page, accounts.google.com/DisplayUnlockCaptcha, is gone since 2023, so it is
+// not offered.
 export const webLoginStep: FixStep = {
   id: "web-login",
   title: "Sign in with your browser and confirm it's you",

@@ -1,8 +1,8 @@
 import type { FixStep } from "./types";
 
 // 535 5.7.139 (Microsoft), another non-Google reply, or an address at a known non-Google
-// provider (gmail-smtp.md). Google Workspace uses custom domains, so an unknown domain is
-// not a reason to land here.
+// provider (docs/gmail-replies.md#login-replies and #account-facts). Google Workspace uses
+// custom domains, so an unknown domain is not a reason to land here.
 export const wrongProviderStep: FixStep = {
   id: "wrong-provider",
   title: "Use your email provider's own settings",

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { appPort, origin, postCheck, rawRequest } from "./support";
 
-// The HTTP contract of ../shared/product.md: every refusal, with Cache-Control: no-store.
+// The HTTP contract of docs/api.md#refusals: every refusal, with Cache-Control: no-store.
 
 const good = { email: "accepted@gmail.com", password: "whatever-password" };
 
@@ -78,27 +78,40 @@ test.describe("POST /api/check refusals", () => {
     }
   });
 
-  const invalid: Array<[string, unknown, string | null]> = [
-    ["missing address", { password: "x" }, "email"],
-    ["empty address", { email: "  ", password: "x" }, "email"],
-    ["over-long address", { email: `${"a".repeat(250)}@gmail.com`, password: "x" }, "email"],
-    ["address with a control character", { email: "a\tb@gmail.com", password: "x" }, "email"],
-    ["not an address", { email: "not-an-address", password: "x" }, "email"],
-    ["missing password", { email: "a@gmail.com" }, "password"],
-    ["empty password", { email: "a@gmail.com", password: "" }, "password"],
-    ["over-long password", { email: "a@gmail.com", password: "p".repeat(201) }, "password"],
-    ["password with a control character", { email: "a@gmail.com", password: "pass\nword" }, "password"],
-    ["unknown password kind", { email: "a@gmail.com", password: "x", passwordKind: "other" }, "passwordKind"],
-    ["a JSON array", [], null],
+  const invalid: Array<[string, unknown, string | null, string]> = [
+    ["missing address", { password: "x" }, "email", "Enter your Gmail address."],
+    ["empty address", { email: "  ", password: "x" }, "email", "Enter your Gmail address."],
+    ["over-long address", { email: `${"a".repeat(250)}@gmail.com`, password: "x" }, "email", "The address is longer than 254 characters."],
+    [
+      "address with a control character",
+      { email: "a\tb@gmail.com", password: "x" },
+      "email",
+      "The address contains a control character (a pasted tab or line break?).",
+    ],
+    ["not an address", { email: "not-an-address", password: "x" }, "email", "This does not look like an email address (name@gmail.com)."],
+    ["missing password", { email: "a@gmail.com" }, "password", "Enter the password."],
+    ["empty password", { email: "a@gmail.com", password: "" }, "password", "Enter the password."],
+    ["over-long password", { email: "a@gmail.com", password: "p".repeat(201) }, "password", "The password is longer than 200 characters."],
+    [
+      "password with a control character",
+      { email: "a@gmail.com", password: "pass\nword" },
+      "password",
+      "The password contains a control character (a pasted tab or line break?).",
+    ],
+    [
+      "unknown password kind",
+      { email: "a@gmail.com", password: "x", passwordKind: "other" },
+      "passwordKind",
+      'passwordKind is "account" (a normal password) or "app" (an app password).',
+    ],
+    ["a JSON array", [], null, "Send a JSON object with the address (email) and the password."],
   ];
-  for (const [name, body, field] of invalid) {
-    test(`400 for ${name}, naming the field`, async () => {
+  for (const [name, body, field, message] of invalid) {
+    test(`400 for ${name}, naming the field in a sentence`, async () => {
       const res = await postCheck(body);
       expect(res.status).toBe(400);
       expect(res.headers["cache-control"]).toBe("no-store");
-      const json = JSON.parse(res.body) as { error: { field: string | null; message: string } };
-      expect(json.error.field).toBe(field);
-      expect(json.error.message.length).toBeGreaterThan(5);
+      expect(JSON.parse(res.body)).toEqual({ error: { field, message } });
     });
   }
 

@@ -34,7 +34,7 @@ const ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789";
 
 /**
  * A Gmail-shaped session id, e.g. "ffacd0b85a97d-47fd4068fb7sm42661420f8f.0":
- * <13 hex>-<11 hex>sm<8 digits><3 lowercase alnum>.<digit> (gmail-smtp.md "Wire format").
+ * <13 hex>-<11 hex>sm<8 digits><3 lowercase alnum>.<digit> (docs/gmail-replies.md#wire-format).
  * @returns {string}
  */
 export function makeSessionId() {

@@ -1,6 +1,6 @@
 // @ts-check
 // Every line the fake Gmail server sends. Unless marked "inferred", each text is copied byte
-// for byte from /work/shared/gmail-smtp.md (the section named in the comment). Each builder
+// for byte from docs/gmail-replies.md (the section named in the comment). Each builder
 // returns the reply's lines without line ends; session.mjs joins them with CRLF.
 // Note the deliberate double spaces: before the URL on auth-error last lines, in
 // "354  Go ahead" and in "250 2.0.0 OK  <unix-time>".
@@ -10,7 +10,7 @@
 /** @param {string} id */
 const tail = (id) => `${id} - gsmtp`;
 
-// --- Greeting and capabilities (gmail-smtp.md "Greeting and capabilities") ---
+// --- Greeting and capabilities (docs/gmail-replies.md#greeting-and-capabilities) ---
 
 /** @param {string} id */
 export const greeting = (id) => [`220 smtp.gmail.com ESMTP ${tail(id)}`];
@@ -49,10 +49,10 @@ export const messageAccepted = (id, unixTime) => [`250 2.0.0 OK  ${unixTime} ${t
 export const flushed = (id) => [`250 2.1.5 Flushed ${tail(id)}`];
 /** @param {string} id */
 export const closing = (id) => [`221 2.0.0 closing connection ${tail(id)}`];
-/** Inferred: NOOP is not in the doc; Gmail answers it like the end of DATA (timestamped OK). */
+/** Inferred: no transcript shows NOOP; Gmail answers it like the end of DATA (timestamped OK). */
 export const noop = (/** @type {string} */ id, /** @type {number} */ unixTime) => messageAccepted(id, unixTime);
 
-// --- Login replies (gmail-smtp.md "Login replies", current forms unless named legacy) ---
+// --- Login replies (docs/gmail-replies.md#login-replies, current forms unless named legacy) ---
 
 /** @param {string} id */
 export const badCredentials = (id) => [
@@ -132,7 +132,8 @@ export const microsoftBasicAuthDisabled = () => [
   "535 5.7.139 Authentication unsuccessful, basic authentication is disabled. [BN9PR03CA0123.namprd03.prod.outlook.com 2026-11-28T10:00:00.000Z 08DE0A1B2C3D4E5F]",
 ];
 
-// --- Inferred: not in gmail-smtp.md; shaped like Gmail's other replies ---
+// --- Inferred: no transcript shows these; shaped like Gmail's other replies ---
+// (listed as grade C in docs/gmail-replies.md#greeting-and-capabilities)
 
 /** @param {string} id Inferred: a "*" cancel of an AUTH exchange (RFC 4954 requires a 501). */
 export const authCancelled = (id) => [`501 5.7.0 Authentication aborted. ${tail(id)}`];

@@ -1,7 +1,7 @@
 // @ts-check
 // The reply to AUTH is chosen by the login name: its local part before any "+" tag is the
 // scenario key, so tests can use unique users ("bad-credentials+t17@gmail.com") whose
-// attempt counts do not interfere. Reply texts come from replies.mjs (see gmail-smtp.md).
+// attempt counts do not interfere. Reply texts come from replies.mjs (see docs/gmail-replies.md).
 import * as replies from "./replies.mjs";
 
 /** The one app password the fake accepts where a scenario cares (16 lowercase letters). */

@@ -72,7 +72,10 @@ export class MailTransaction {
     return replies.messageAccepted(this.id, unixTime());
   }
 
-  /** NOOP: not in gmail-smtp.md; answered like the end of DATA (inferred). */
+  /**
+   * NOOP: no transcript shows it; answered like the end of DATA (inferred, grade C in
+   * docs/gmail-replies.md#greeting-and-capabilities).
+   */
   noop() {
     return replies.noop(this.id, unixTime());
   }

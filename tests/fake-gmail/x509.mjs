@@ -12,7 +12,7 @@ const VALID_FOR_MS = 48 * HOUR_MS; // long enough for any test run, short enough
 const KEY_BITS = 2048;
 
 export const TEST_CA_SUBJECT = [{ name: "commonName", value: "Gmail SMTP Wizard Test CA" }];
-// The issuer Avast's Mail Shield uses when it re-signs TLS (gmail-smtp.md, "Network and TLS failures").
+// The issuer Avast's Mail Shield uses when it re-signs TLS (docs/gmail-replies.md#network-and-tls-failures).
 export const ROGUE_CA_SUBJECT = [
   { name: "commonName", value: "Avast Web/Mail Shield Root" },
   { name: "organizationName", value: "Avast Web/Mail Shield" },

@@ -54,6 +54,23 @@ it("prefers the TLS port when it is ready shortly after the STARTTLS port", asyn
   await allClosed(slow465);
 });
 
+it("a port closed after a good handshake names no certificate issuer (only a refused certificate does)", async () => {
+  // 587 is secured at once but slow to answer its second EHLO; 465 is ready a little later,
+  // so the login goes to 465 and 587 is closed after its handshake, before it was ready.
+  const slow587 = await scripted({ tls: false, starttls: true, securedDelayMs: { EHLO: 1000 } });
+  const later465 = await scripted({ tlsDelayMs: 200, on: { AUTH: "235 2.7.0 Accepted" } });
+  const result = await probeLogin(
+    { user: "someone@gmail.com", pass: "pw-123456" },
+    { target: { host: "127.0.0.1", tlsPort: later465.port, starttlsPort: slow587.port } },
+  );
+  expect(diagnose(result, "account").verdict).toBe("ok");
+  expect(slow587.commands).toEqual(expect.arrayContaining(["STARTTLS"]));
+  expect(result.transcript.some((l) => l.port === slow587.port && l.text.includes("certificate for"))).toBe(true);
+  expect(result.failures.find((f) => f.port === slow587.port)?.kind).toBe("cancelled");
+  expect(result.failures.filter((f) => f.certIssuer)).toEqual([]);
+  await allClosed(slow587);
+});
+
 it("a login that gets no answer: ends on the login timeout, closes, and is not called a blocked network", async () => {
   const silent = await scripted({ on: { AUTH: null } });
   const result = await probeOnly(silent, { timeouts: { loginTimeout: 200 } });

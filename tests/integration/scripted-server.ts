@@ -12,8 +12,12 @@ import tls from "node:tls";
 export type Answer = string | string[] | null | ((line: string) => string | string[] | null);
 
 export interface Script {
-  /** Implicit TLS from the first byte, like 465 (default), or plain text, like 587 without STARTTLS. */
+  /** Implicit TLS from the first byte, like 465 (default), or plain text, like 587. */
   tls?: boolean;
+  /** On a plain port: offer STARTTLS and upgrade when asked, like 587. */
+  starttls?: boolean;
+  /** Per command verb: how long to wait before answering once the connection is secured by STARTTLS. */
+  securedDelayMs?: Record<string, number>;
   /** Before the TLS handshake, after the connection opened. */
   tlsDelayMs?: number;
   /** Before the greeting. */
@@ -51,7 +55,7 @@ function testCertificate() {
 
 export async function startScriptedServer(script: Script): Promise<ScriptedServer> {
   const useTls = script.tls ?? true;
-  const credentials = useTls ? testCertificate() : undefined;
+  const credentials = useTls || script.starttls ? testCertificate() : undefined;
   const on = { ...DEFAULTS, ...script.on };
   const sockets = new Set<net.Socket>();
   const timers = new Set<NodeJS.Timeout>();
@@ -64,7 +68,7 @@ export async function startScriptedServer(script: Script): Promise<ScriptedServe
     timers.add(t);
   };
 
-  const converse = (s: net.Socket) => {
+  const converse = (s: net.Socket, secured = false) => {
     const write = (lines: string | string[]) => {
       if (s.writable)
         s.write(
@@ -75,7 +79,7 @@ export async function startScriptedServer(script: Script): Promise<ScriptedServe
         );
     };
     const greeting = script.greeting === undefined ? GMAIL_GREETING : script.greeting;
-    if (greeting !== null) later(script.greetingDelayMs ?? 0, () => write(greeting));
+    if (greeting !== null && !secured) later(script.greetingDelayMs ?? 0, () => write(greeting));
     let buffered = "";
     s.on("data", (d: Buffer) => {
       buffered += d.toString("utf8");
@@ -84,10 +88,24 @@ export async function startScriptedServer(script: Script): Promise<ScriptedServe
       for (const line of lines) {
         commands.push(line);
         const verb = (line.split(" ")[0] ?? "").toUpperCase();
+        if (verb === "STARTTLS" && script.starttls && !secured && credentials) {
+          // Upgrade in place: stop reading plain text, answer, then hand the socket to TLS.
+          s.removeAllListeners("data");
+          write("220 2.0.0 Ready to start TLS");
+          const secure = new tls.TLSSocket(s, { isServer: true, ...credentials });
+          secure.on("error", () => {});
+          secure.on("secure", () => converse(secure, true));
+          return;
+        }
+        if (verb === "EHLO" && script.starttls && !secured) {
+          write(["250-smtp.gmail.com at your service", "250-STARTTLS", "250 SMTPUTF8"]);
+          continue;
+        }
         const answer = verb in on ? on[verb] : "502 5.5.1 Unrecognized command.";
         const reply = typeof answer === "function" ? answer(line) : answer;
         if (reply === null || reply === undefined) continue;
-        later(script.delayMs?.[verb] ?? 0, () => {
+        const delay = (secured ? script.securedDelayMs?.[verb] : undefined) ?? script.delayMs?.[verb] ?? 0;
+        later(delay, () => {
           write(reply);
           if (verb === "QUIT") s.end();
         });
@@ -100,12 +118,12 @@ export async function startScriptedServer(script: Script): Promise<ScriptedServe
     sockets.add(raw);
     raw.on("close", () => sockets.delete(raw));
     raw.on("error", () => {});
-    if (!credentials) {
+    if (!useTls) {
       raw.resume();
       return converse(raw);
     }
     later(script.tlsDelayMs ?? 0, () => {
-      if (raw.destroyed) return;
+      if (raw.destroyed || !credentials) return;
       const secure = new tls.TLSSocket(raw, { isServer: true, ...credentials });
       secure.on("error", () => {});
       secure.on("secure", () => converse(secure));

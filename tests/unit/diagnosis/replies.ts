@@ -1,4 +1,4 @@
-// Literal replies from ../shared/gmail-smtp.md ("Login replies"), current and legacy forms,
+// Literal replies from docs/gmail-replies.md#login-replies, current and legacy forms,
 // as nodemailer hands them over (lines joined by "\n"). Session ids vary on purpose.
 export const ID = "ffacd0b85a97d-47fd4068fb7sm42661420f8f.0";
 export const ID2 = "5b1f17b1804b1-4779b21de7esm1234567abc.2";

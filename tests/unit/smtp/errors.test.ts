@@ -16,7 +16,7 @@ describe("parseReply", () => {
   });
 });
 
-describe("classifyError: what nodemailer and node report (gmail-smtp.md)", () => {
+describe("classifyError: what nodemailer and node report (docs/gmail-replies.md)", () => {
   const cases: Array<[object, string]> = [
     [{ code: "ETIMEDOUT", message: "Connection timeout" }, "timeout"],
     [{ code: "ETIMEDOUT", message: "Greeting never received" }, "timeout"],

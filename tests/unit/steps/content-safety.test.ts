@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { ADDRESS_WARNING_SAMPLE, allCopy } from "./all-copy";
 
-// Advice that is wrong or dangerous today (gmail-smtp.md): the unlock page is gone since
-// 2023, Less secure app access cannot be turned on, and turning certificate checks off
-// hands the password to whoever intercepted the connection.
+// Advice that is wrong or dangerous today (docs/gmail-replies.md#account-facts and
+// #network-and-tls-failures): the unlock page is gone since 2023, Less secure app access
+// cannot be turned on, and turning certificate checks off hands the password to whoever
+// intercepted the connection.
 const FORBIDDEN: readonly RegExp[] = [
   /DisplayUnlockCaptcha/i,
   /unlock ?captcha/i,
