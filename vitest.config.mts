@@ -16,6 +16,7 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     environment: "node",
     globalSetup: ["tests/support/vitest-global-setup.ts"],
+    isolate: false,
     testTimeout: 10_000,
     hookTimeout: 10_000,
   },
