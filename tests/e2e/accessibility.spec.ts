@@ -1,19 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { STEP_IDS } from "@/lib/diagnosis/ids";
 import { user } from "./support";
 import { ACCOUNT_PASSWORD, checkLogin, expect, expectView, test } from "./wizard";
 
-const STEPS = [
-  "check-password",
-  "less-secure-access",
-  "two-step-verification",
-  "app-password",
-  "web-login",
-  "wait",
-  "network",
-  "tls-intercepted",
-  "wrong-provider",
-];
+const STEPS = STEP_IDS;
 
 async function expectNoViolations(page: Page) {
   // Open the collapsed details too, so what they hold is checked as well.

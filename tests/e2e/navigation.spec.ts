@@ -1,3 +1,4 @@
+import { STEP_IDS } from "@/lib/diagnosis/ids";
 import { user } from "./support";
 import { ACCOUNT_PASSWORD, checkLogin, expect, expectView, test } from "./wizard";
 
@@ -37,17 +38,7 @@ test("Back and Forward move between steps; a reload stays on the step", async ({
 });
 
 test("every step has its own page, reachable by its address", async ({ page }) => {
-  const steps = [
-    "check-password",
-    "less-secure-access",
-    "two-step-verification",
-    "app-password",
-    "web-login",
-    "wait",
-    "network",
-    "tls-intercepted",
-    "wrong-provider",
-  ];
+  const steps = STEP_IDS;
   for (const step of steps) {
     await page.goto(`/?view=${step}`);
     await expectView(page, step);

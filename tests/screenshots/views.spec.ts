@@ -1,3 +1,4 @@
+import { STEP_IDS } from "@/lib/diagnosis/ids";
 import { user } from "../e2e/support";
 import { ACCOUNT_PASSWORD, checkLogin, expect, test } from "../e2e/wizard";
 import { COMBOS, frame, shootAll, shot } from "./shoot";
@@ -6,17 +7,7 @@ import { COMBOS, frame, shootAll, shot } from "./shoot";
 // by a check are checked once and then shot at each width and scheme (the result stays on
 // screen); the check in progress lasts only 2 seconds, so it gets a fresh check per shot.
 
-const STEPS = [
-  "check-password",
-  "less-secure-access",
-  "two-step-verification",
-  "app-password",
-  "web-login",
-  "wait",
-  "network",
-  "tls-intercepted",
-  "wrong-provider",
-];
+const STEPS = STEP_IDS;
 
 /** [file name, login, password, the verdict the page must show] */
 const VERDICTS: [string, () => string, string, string][] = [
