@@ -11,6 +11,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
 import { readSettings, SettingsError } from "./lib/config/settings.mjs";
+import { inlineScriptHashes, securityHeaders } from "./lib/guard/headers.mjs";
 import { isLoopbackHost } from "./lib/guard/loopback.mjs";
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
@@ -87,6 +88,39 @@ function refusal(req) {
   return null;
 }
 
+/** A request body that makes no progress for this long is cut off: a page sends its few hundred bytes at once. */
+const BODY_STALL_MS = 5_000;
+
+/**
+ * Answers 408 and closes the connection when a request body stops arriving. Next reads a
+ * body only when the route asks for it and holds its answer until the body has ended, so a
+ * sender that stalls would keep the socket for as long as it likes; this watches the bytes
+ * that arrive on the connection instead.
+ * @param {http.IncomingMessage} req
+ * @param {http.ServerResponse} res
+ */
+function cutOffStalledBody(req, res) {
+  if (req.complete || req.method === "GET" || req.method === "HEAD") return;
+  const socket = req.socket;
+  let lastBytes = socket.bytesRead;
+  let lastProgress = Date.now();
+  const timer = setInterval(() => {
+    if (req.complete || res.writableEnded || socket.destroyed) return clearInterval(timer);
+    if (socket.bytesRead !== lastBytes) {
+      lastBytes = socket.bytesRead;
+      lastProgress = Date.now();
+      return;
+    }
+    if (Date.now() - lastProgress < BODY_STALL_MS) return;
+    clearInterval(timer);
+    const text = `The request body stopped arriving for ${BODY_STALL_MS / 1000} seconds.\n`;
+    if (res.headersSent) return void socket.destroy();
+    res.writeHead(408, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", Connection: "close" });
+    res.end(text, () => socket.destroy());
+  }, 500);
+  timer.unref();
+}
+
 if (!dev) buildIfNeeded();
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 // Next attaches its own WebSocket listener to the server it finds on the first request,
@@ -96,13 +130,27 @@ const vettedUpgrades = new EventEmitter();
 const app = next({ dev, dir, hostname: HOST, port, httpServer: /** @type {any} */ (vettedUpgrades) });
 const handle = app.getRequestHandler();
 await app.prepare();
+const headers = securityHeaders({ dev, port, scriptHashes: dev ? [] : inlineScriptHashes(path.join(dir, ".next", "server", "app")) });
 
-const server = http.createServer((req, res) => {
-  const refused = refusal(req);
-  if (!refused) return void handle(req, res);
-  res.writeHead(refused.status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", Connection: "close" });
-  res.end(refused.text);
-});
+const server = http.createServer(
+  {
+    // The whole request (headers and body) must arrive within this; a page sends it at once.
+    // The API also cuts off a body that stalls for a few seconds (lib/guard/request.ts).
+    requestTimeout: 30_000,
+    headersTimeout: 30_000,
+    connectionsCheckingInterval: 2_000,
+  },
+  (req, res) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    const refused = refusal(req);
+    if (!refused) {
+      cutOffStalledBody(req, res);
+      return void handle(req, res);
+    }
+    res.writeHead(refused.status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", Connection: "close" });
+    res.end(refused.text);
+  },
+);
 
 server.on("upgrade", (req, socket, head) => {
   // The only upgrade this app serves: the dev server's hot reload (Next's /_next/hmr).

@@ -12,7 +12,7 @@ interface Props {
   result?: CheckResponse;
   /** For the wait step: when Test again may be pressed (ms since epoch). */
   waitUntil?: number;
-  form: Omit<CheckFormProps, "submitLabel" | "passwordLabel" | "passwordHint" | "blocked">;
+  form: Omit<CheckFormProps, "submitLabel" | "passwordLabel" | "passwordHint">;
   onNext(step: StepId): void;
 }
 
@@ -28,7 +28,7 @@ export function StepPage({ step: id, result, waitUntil, form, onNext }: Props) {
         submitLabel="Test again"
         passwordLabel={step.testAgain.suggestsAppPassword ? "App password" : "Password or app password"}
         passwordHint={step.testAgain.passwordHint}
-        blocked={waiting ? <WaitCountdown seconds={secondsLeft} /> : undefined}
+        blocked={waiting ? <WaitCountdown seconds={secondsLeft} /> : form.blocked}
       />
     </StepView>
   );

@@ -21,7 +21,7 @@ const WAIT = new Set(["too-many-attempts", "google-unavailable"]);
 /** The verdict: one plain sentence, what it means, the one next thing to do. */
 export function VerdictView({ result, onNext, onChangeLogin }: Props) {
   const step = result.step;
-  const copy = getVerdictCopy(result.verdict, result.passwordKind);
+  const copy = getVerdictCopy(result.verdict, result.passwordKind, result.retryAfter);
   const accent = GOOD.has(result.verdict) ? "good" : WAIT.has(result.verdict) ? "wait" : "bad";
   return (
     <Card aria-labelledby="view-heading" data-verdict={result.verdict} data-step={result.step ?? ""} accent={accent}>

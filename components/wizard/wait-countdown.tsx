@@ -22,7 +22,7 @@ export function useSecondsLeft(until: number | undefined): number {
 }
 
 /** The countdown beside the wait step's Test again button. Announced politely, not every second. */
-export function WaitCountdown({ seconds }: { seconds: number }) {
+export function WaitCountdown({ seconds, what = "Test again is ready" }: { seconds: number; what?: string }) {
   const mm = String(Math.floor(seconds / 60));
   const ss = String(seconds % 60).padStart(2, "0");
   return (
@@ -30,7 +30,7 @@ export function WaitCountdown({ seconds }: { seconds: number }) {
       <span aria-hidden="true" className="font-mono text-base tabular-nums">
         {mm}:{ss}
       </span>
-      <span className="sr-only">About {formatWait(seconds)} left.</span> Test again is ready when the countdown ends.
+      <span className="sr-only">About {formatWait(seconds)} left.</span> {what} when the countdown ends.
     </p>
   );
 }

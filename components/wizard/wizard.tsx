@@ -4,15 +4,14 @@ import dynamic from "next/dynamic";
 import { useRef, useState } from "react";
 import { Card } from "@/components/ui/card";
 import { requestCheck } from "@/lib/check/client";
-import type { CheckResponse } from "@/lib/check/types";
 import type { Phase } from "@/lib/smtp/types";
-import { WAIT_SECONDS } from "@/lib/steps/wait-times";
 import { CheckForm, type FormError } from "./check-form";
 import { CheckingPanel } from "./checking-panel";
 import { Progress } from "./progress";
 import { useWizardHistory } from "./use-wizard-history";
 import { ViewHeading } from "./view-heading";
 import { stageOf } from "./views";
+import { useSecondsLeft, WaitCountdown } from "./wait-countdown";
 
 // The first page holds only the form: every later view (and the fix-step content and
 // drawings it brings) is loaded when it is first needed, and fetched ahead while a check
@@ -25,10 +24,8 @@ const VerdictView = dynamic(() => loadVerdict().then((m) => m.VerdictView));
 const StepPage = dynamic(() => loadStep().then((m) => m.StepPage));
 const DoneView = dynamic(() => loadDone().then((m) => m.DoneView));
 
-function waitUntilFor(result: CheckResponse): number | undefined {
-  if (result.verdict !== "too-many-attempts" && result.verdict !== "google-unavailable") return undefined;
-  return Date.now() + WAIT_SECONDS[result.verdict] * 1000;
-}
+/** When the account may be tried again, from the server's answer (it enforces the pause). */
+const until = (retryAfterSeconds: number | undefined) => (retryAfterSeconds ? Date.now() + retryAfterSeconds * 1000 : undefined);
 
 /** The whole flow: enter → check → verdict → fix step(s) → test again → done. */
 export function Wizard() {
@@ -39,6 +36,9 @@ export function Wizard() {
   const [error, setError] = useState<FormError | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const [phases, setPhases] = useState<Phase[]>([]);
+  // The server refused for a while (its own limits): the button counts down instead.
+  const [blockedUntil, setBlockedUntil] = useState<number | undefined>();
+  const blockedFor = useSecondsLeft(blockedUntil);
   // A second submit before React re-renders must not start a second check (a second login).
   const inFlight = useRef(false);
 
@@ -56,17 +56,34 @@ export function Wizard() {
     inFlight.current = false;
     setChecking(false);
     if (!outcome.ok) {
+      const waitUntil = until(outcome.retryAfter);
+      if (outcome.reason === "too-many-attempts" || outcome.reason === "google-unavailable") {
+        // Google asked for a pause a moment ago: the wait step, with the server's countdown.
+        setAnnouncement(outcome.message);
+        go({ name: "step", step: "wait" }, { ...(result ? { result } : {}), ...(waitUntil ? { waitUntil } : {}) });
+        return;
+      }
+      setBlockedUntil(waitUntil);
       setError({ field: outcome.field, message: outcome.message });
       return;
     }
     const r = outcome.result;
     const { getVerdictCopy } = await copy;
-    setAnnouncement(r.verdict === "ok" ? "It works: Google accepted the login." : getVerdictCopy(r.verdict, r.passwordKind).headline);
-    const until = waitUntilFor(r);
-    go(r.verdict === "ok" ? { name: "done" } : { name: "verdict" }, { result: r, ...(until ? { waitUntil: until } : {}) });
+    setAnnouncement(
+      r.verdict === "ok" ? "It works: Google accepted the login." : getVerdictCopy(r.verdict, r.passwordKind, r.retryAfter).headline,
+    );
+    const waitUntil = until(r.retryAfter);
+    go(r.verdict === "ok" ? { name: "done" } : { name: "verdict" }, { result: r, ...(waitUntil ? { waitUntil } : {}) });
   }
 
-  const formProps = { email, onEmailChange: setEmail, onSubmit: check, busy: checking, error };
+  const formProps = {
+    email,
+    onEmailChange: setEmail,
+    onSubmit: check,
+    busy: checking,
+    error,
+    ...(blockedFor > 0 ? { blocked: <WaitCountdown seconds={blockedFor} what="You can try again" /> } : {}),
+  };
   // Moving between steps keeps the result and the wait on the new history entry.
   const carried = { ...(result ? { result } : {}), ...(waitUntil ? { waitUntil } : {}) };
   let body: React.ReactNode;

@@ -4,7 +4,7 @@ import type { ApiError, CheckResponse, StreamLine } from "./types";
 
 // The page's side of the API. The password travels in a POST body only, never in a URL.
 
-export type Outcome<R> = { ok: true; result: R } | { ok: false; field: string | null; message: string };
+export type Outcome<R> = { ok: true; result: R } | ({ ok: false } & ApiError["error"]);
 export type CheckOutcome = Outcome<CheckResponse>;
 
 const NOT_RUNNING = "The app did not answer. Is it still running in your terminal?";

@@ -1,5 +1,6 @@
 import "server-only";
 import type * as z from "zod/mini";
+import type { Refusal } from "@/lib/guard/limits";
 import { checkContentType, checkOrigin, readBody } from "@/lib/guard/request";
 import { firstIssue } from "./schema";
 import type { ApiError } from "./types";
@@ -13,9 +14,9 @@ export const NO_STORE = { "Cache-Control": "no-store" } as const;
 export function errorResponse(
   status: number,
   message: string,
-  options: { field?: string | null; headers?: Record<string, string> } = {},
+  options: { field?: string | null; headers?: Record<string, string>; extra?: Omit<ApiError["error"], "field" | "message"> } = {},
 ): Response {
-  const body: ApiError = { error: { field: options.field ?? null, message } };
+  const body: ApiError = { error: { field: options.field ?? null, message, ...options.extra } };
   return Response.json(body, { status, headers: { ...NO_STORE, ...options.headers } });
 }
 
@@ -23,8 +24,11 @@ export function methodNotAllowed(): Response {
   return errorResponse(405, "Use POST.", { headers: { Allow: "POST" } });
 }
 
-export function tooManyRequests(retryAfterSeconds: number, message: string): Response {
-  return errorResponse(429, message, { headers: { "Retry-After": String(retryAfterSeconds) } });
+export function tooManyRequests(retryAfterSeconds: number, message: string, reason: Refusal): Response {
+  return errorResponse(429, message, {
+    headers: { "Retry-After": String(retryAfterSeconds) },
+    extra: { retryAfter: retryAfterSeconds, reason },
+  });
 }
 
 /**

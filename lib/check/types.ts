@@ -1,4 +1,5 @@
 import type { PasswordKind, StepId, VerdictId } from "@/lib/diagnosis/ids";
+import type { Refusal } from "@/lib/guard/limits";
 import type { TranscriptLine } from "@/lib/smtp/transcript";
 import type { Phase, PortMode } from "@/lib/smtp/types";
 
@@ -19,10 +20,19 @@ export interface CheckResponse {
   certIssuer?: string;
   /** Set when the address belongs to another provider and no login was tried. */
   provider?: string;
+  /** Seconds until this account may log in again, when Google asked for a pause (too-many-attempts, google-unavailable). */
+  retryAfter?: number;
 }
 
 export interface ApiError {
-  error: { field: string | null; message: string };
+  error: {
+    field: string | null;
+    message: string;
+    /** 429 only: seconds until this account may be tried again (also the Retry-After header). */
+    retryAfter?: number;
+    /** 429 only: why (see lib/guard/limits.ts). */
+    reason?: Refusal;
+  };
 }
 
 /**

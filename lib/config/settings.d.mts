@@ -5,6 +5,8 @@ export interface Settings {
   readonly smtp: { readonly host: string; readonly tlsPort: number; readonly starttlsPort: number };
   /** Whether `npm start` may open a browser (not under CI, not with BROWSER=none). */
   readonly openBrowser: boolean;
+  /** Tests only: a file holding milliseconds to add to the clock of the account limits. */
+  readonly testClockFile: string | undefined;
 }
 export class SettingsError extends Error {}
 export function readSettings(env?: Record<string, string | undefined>): Settings;

@@ -3,6 +3,7 @@
 // server entry (server.mjs) reads them once at start and stops with one clear sentence when
 // one is wrong; the server-side code imports the same values. A request can never change
 // them: they decide where the password is sent (docs/architecture.md, "Settings").
+import path from "node:path";
 import { z } from "zod";
 
 /** @param {string} name @param {number} fallback */
@@ -35,7 +36,22 @@ const schema = z.object({
   GMAIL_SMTP_TLS_PORT: port("GMAIL_SMTP_TLS_PORT", 465),
   GMAIL_SMTP_STARTTLS_PORT: port("GMAIL_SMTP_STARTTLS_PORT", 587),
   BROWSER: z.string().optional(),
+  // Node's own switch that turns certificate checks off for the whole process. The app
+  // refuses to run with it: the password would go to whoever intercepts the connection.
+  NODE_TLS_REJECT_UNAUTHORIZED: z
+    .string()
+    .optional()
+    .refine((v) => v !== "0", {
+      message:
+        "NODE_TLS_REJECT_UNAUTHORIZED is set to 0, which turns off certificate checks: your password could go to whoever intercepts the connection. Unset it (unset NODE_TLS_REJECT_UNAUTHORIZED) and start again.",
+    }),
   CI: z.string().optional(),
+  // Tests only: a file holding milliseconds to add to the clock of the account limits, so a
+  // test can move time on the server as page.clock does on the page.
+  WIZARD_TEST_CLOCK_FILE: z
+    .string()
+    .optional()
+    .refine((v) => !v || path.isAbsolute(v), { message: "WIZARD_TEST_CLOCK_FILE must be an absolute path" }),
 });
 
 /**
@@ -43,6 +59,7 @@ const schema = z.object({
  * @property {number} port the web server's port (it always binds 127.0.0.1)
  * @property {{ host: string, tlsPort: number, starttlsPort: number }} smtp where the probe logs in
  * @property {boolean} openBrowser whether `npm start` may open a browser (not under CI, not with BROWSER=none)
+ * @property {string | undefined} testClockFile tests only: a file with milliseconds to add to the limits' clock
  */
 
 /** Thrown with a message a person can act on, naming the variable. */
@@ -62,6 +79,7 @@ export function readSettings(env = process.env) {
     port: e.PORT,
     smtp: Object.freeze({ host: e.GMAIL_SMTP_HOST, tlsPort: e.GMAIL_SMTP_TLS_PORT, starttlsPort: e.GMAIL_SMTP_STARTTLS_PORT }),
     openBrowser: !e.CI && e.BROWSER !== "none",
+    testClockFile: e.WIZARD_TEST_CLOCK_FILE || undefined,
   });
 }
 

@@ -11,6 +11,13 @@ import { transcriptLogger, type Wire } from "./wire";
 // TLS port, by STARTTLS on the other), greeting and EHLO. The login itself is not done
 // here: the probe logs in once, on whichever port is ready first.
 
+/**
+ * Every TLS connection verifies the certificate, whatever the environment says: Node's
+ * NODE_TLS_REJECT_UNAUTHORIZED set to 0 (globally, to get past a proxy) would otherwise hand the
+ * password to whoever re-signs the connection (docs/architecture.md, "Secrets").
+ */
+const VERIFY = { rejectUnauthorized: true, minVersion: "TLSv1.2" } as const;
+
 /** Fixed EHLO name: an address literal, so the computer's own hostname never leaves it. */
 export const EHLO_NAME = "[127.0.0.1]";
 
@@ -104,7 +111,7 @@ export function openPort(target: PortTarget, wire: Wire, timeouts: ProbeTimeouts
     wire.note(port, `connected to ${raw.remoteAddress ?? target.host}:${port}`);
     if (mode === "tls") {
       enter("tls", timeouts.tlsTimeout);
-      const secure = tls.connect({ socket: raw, host: target.host, servername });
+      const secure = tls.connect({ socket: raw, host: target.host, ...VERIFY, ...(servername ? { servername } : {}) });
       wire.watchTls(port, secure);
       secure.once("error", (err) => fail(err));
       secure.once("secureConnect", () => {
@@ -126,6 +133,7 @@ export function openPort(target: PortTarget, wire: Wire, timeouts: ProbeTimeouts
       host: target.host,
       port,
       ...(servername ? { servername } : {}),
+      tls: { ...VERIFY, ...(servername ? { servername } : {}) },
       name: EHLO_NAME,
       greetingTimeout: timeouts.greetingTimeout,
       connectionTimeout: timeouts.greetingTimeout,

@@ -4,7 +4,7 @@ import { type OpenPort, openPort, type PortOutcome } from "./open-port";
 import { resolveHost } from "./resolve";
 import { type SmtpTarget, smtpTarget } from "./target";
 import { type ProbeTimeouts, withDefaults } from "./timeouts";
-import { scrub, secretForms } from "./transcript";
+import { scrub, scrubReply, secretForms } from "./transcript";
 import type { PortFailure, PortMode, ProbeResult, SmtpReply } from "./types";
 import { createWire, type PhaseListener, type Wire } from "./wire";
 
@@ -39,10 +39,10 @@ export async function probeLogin(credentials: Credentials, options: ProbeOptions
   const wire = createWire(secrets, options.onPhase);
   // Replies are scrubbed like the transcript: a server that echoes the password back must
   // not get it onto the page.
-  const clean = (r: SmtpReply): SmtpReply => ({ ...r, reply: scrub(r.reply, secrets) });
+  const clean = (r: SmtpReply): SmtpReply => ({ ...r, reply: scrubReply(r.reply, secrets) });
   const finish = (r: RunResult): ProbeResult => {
     const common = {
-      failures: r.failures.map((f) => (f.reply ? { ...f, reply: clean(f.reply) } : f)),
+      failures: r.failures.map((f) => ({ ...f, message: scrub(f.message, secrets), ...(f.reply ? { reply: clean(f.reply) } : {}) })),
       phases: wire.phases(),
       transcript: wire.lines(),
       elapsedMs: Date.now() - started,
@@ -60,9 +60,15 @@ export async function probeLogin(credentials: Credentials, options: ProbeOptions
   try {
     const result = await Promise.race([run(credentials, target, wire, state), deadline, aborted]);
     if (typeof result !== "string") return finish(result);
+    // From here on the app closes the connections itself: nothing the login attempt says
+    // afterwards ("the server closed the connection") is true, so it is not recorded.
+    state.stopped = true;
+    const waiting = state.login ? " while it waited for the answer to the login" : "";
     wire.note(
       null,
-      result === "deadline" ? `The check's deadline of ${timeouts.deadline / 1000} s ran out` : "The page was closed: the check stopped",
+      result === "deadline"
+        ? `The check's deadline of ${timeouts.deadline / 1000} s ran out: the app closed the connection${waiting}`
+        : `The page was closed: the app stopped the check${waiting}`,
     );
     await Promise.all(state.attempts.map((a) => a.close(result === "deadline" ? "deadline" : "cancelled")));
     const outcomes = await Promise.all(state.attempts.map((a) => a.outcome));
@@ -83,6 +89,8 @@ interface RunState {
   timeouts: ProbeTimeouts;
   /** Set when AUTH is about to be sent, on this port. */
   login?: { port: number; mode: PortMode };
+  /** Set when the deadline or the page ended the check: the app is closing everything. */
+  stopped?: boolean;
 }
 
 type RunResult =
@@ -140,6 +148,7 @@ async function run(credentials: Credentials, target: SmtpTarget, wire: Wire, sta
   const loginStart = Date.now();
   state.login = { port: ready.port, mode: ready.mode };
   const login = await loginOnce(ready.connection, ready.port, credentials, state.timeouts.loginTimeout);
+  if (state.stopped) return { outcome: "failed", failures };
   wire.phase({ name: "login", port: ready.port, ok: login.replied && login.reply.code === 235, ms: Date.now() - loginStart });
   if (login.replied) {
     return { outcome: "replied", port: ready.port, mode: ready.mode, reply: login.reply, failures, banner: ready.banner };

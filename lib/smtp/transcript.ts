@@ -39,12 +39,54 @@ export function secretForms(user: string, password: string): string[] {
   );
 }
 
+/** Removes every copy of a secret from one line, in any letter case. */
 export function scrub(line: string, secrets: readonly string[]): string {
-  let out = line;
+  return scrubReply(line, secrets);
+}
+
+// "535-5.7.8 " / "535 " at the start of a reply line: not part of what the server says.
+const REPLY_PREFIX = /^\d{3}[ -](?:[245]\.\d{1,3}\.\d{1,3} )?/;
+
+/**
+ * Removes every copy of a secret from a reply of one or more lines ("\n" between them):
+ * in any letter case, and also one that a server split across two lines (after each line's
+ * "535-5.7.8 " prefix). Each hidden run becomes the marker, on every line it touched.
+ */
+export function scrubReply(text: string, secrets: readonly string[]): string {
+  const lines = text.split("\n");
+  // The reply's words as one string, and for each of its characters the line and column it came from.
+  const where: Array<[line: number, column: number]> = [];
+  let words = "";
+  lines.forEach((line, i) => {
+    const start = REPLY_PREFIX.exec(line)?.[0].length ?? 0;
+    for (let c = start; c < line.length; c++) where.push([i, c]);
+    words += line.slice(start);
+  });
+  const lower = words.toLowerCase();
+  const hidden = lines.map((line) => new Array<boolean>(line.length).fill(false));
   for (const secret of secrets) {
-    if (secret.length >= MIN_SCRUB_LENGTH && out.includes(secret)) out = out.split(secret).join(AUTH_MARKER);
+    if (secret.length < MIN_SCRUB_LENGTH) continue;
+    const needle = secret.toLowerCase();
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+      for (let k = at; k < at + needle.length; k++) {
+        const [i, c] = where[k] ?? [0, 0];
+        const row = hidden[i];
+        if (row) row[c] = true;
+      }
+    }
   }
-  return out;
+  return lines
+    .map((line, i) => {
+      const row = hidden[i] ?? [];
+      if (!row.includes(true)) return line;
+      let out = "";
+      for (let c = 0; c < line.length; c++) {
+        if (!row[c]) out += line[c];
+        else if (!row[c - 1]) out += AUTH_MARKER;
+      }
+      return out;
+    })
+    .join("\n");
 }
 
 /** Hides the credentials of one client line, given whether an AUTH exchange is under way. */
@@ -77,8 +119,7 @@ export function createTranscript(secrets: readonly string[] = []): Transcript {
       push(port, "client", redacted);
     },
     server(port, text) {
-      const lines = text
-        .replace(/\r/g, "")
+      const lines = scrubReply(text.replace(/\r/g, ""), secrets)
         .split("\n")
         .filter((l) => l.length > 0)
         .map(hideClientAddress);

@@ -1,5 +1,6 @@
 import type { PasswordKind, VerdictId } from "@/lib/diagnosis/ids";
-import { formatWait, WAIT_SECONDS } from "./wait";
+import type { PausedVerdict } from "@/lib/diagnosis/pauses";
+import { formatWait, WAIT_SECONDS } from "./wait-times";
 
 /** What the verdict screen says: one plain sentence, what it means, the next button. */
 export interface VerdictCopy {
@@ -8,9 +9,13 @@ export interface VerdictCopy {
   nextLabel: string;
 }
 
-// The wait copy is built from WAIT_SECONDS so the words and the countdown always agree.
-const tooManyWait = formatWait(WAIT_SECONDS["too-many-attempts"]);
-const unavailableWait = formatWait(WAIT_SECONDS["google-unavailable"]);
+// The wait copy names the wait the server gave (the answer's retryAfter) when there is one,
+// else the app's usual pause, so the words and the countdown always agree.
+const PAUSE_MEANING: Readonly<Record<PausedVerdict, (wait: string) => string>> = {
+  "too-many-attempts": (wait) =>
+    `This is temporary. Wait about ${wait} before you try again: every try during the pause can make it longer.`,
+  "google-unavailable": (wait) => `This is on Google's side, not yours. Wait about ${wait} and test again.`,
+};
 
 export const VERDICT_COPY: Readonly<Record<VerdictId, VerdictCopy>> = {
   ok: {
@@ -36,12 +41,12 @@ export const VERDICT_COPY: Readonly<Record<VerdictId, VerdictCopy>> = {
   },
   "too-many-attempts": {
     headline: "Google paused logins after too many tries.",
-    meaning: `This is temporary. Wait about ${tooManyWait} before you try again: every try during the pause can make it longer.`,
+    meaning: PAUSE_MEANING["too-many-attempts"](formatWait(WAIT_SECONDS["too-many-attempts"])),
     nextLabel: "Wait, then test again",
   },
   "google-unavailable": {
     headline: "Google's mail server had a temporary problem.",
-    meaning: `This is on Google's side, not yours. Wait about ${unavailableWait} and test again.`,
+    meaning: PAUSE_MEANING["google-unavailable"](formatWait(WAIT_SECONDS["google-unavailable"])),
     nextLabel: "Wait, then test again",
   },
   "wrong-provider": {
@@ -102,8 +107,14 @@ export function badCredentialsCopy(kind: PasswordKind): VerdictCopy {
   return BAD_CREDENTIALS_BY_KIND[kind];
 }
 
-/** The copy for a verdict, tailored to the password kind where that changes the story. */
-export function getVerdictCopy(verdict: VerdictId, kind?: PasswordKind): VerdictCopy {
+/**
+ * The copy for a verdict, tailored to the password kind where that changes the story, and
+ * to the wait the server gave (seconds) when Google asked for a pause.
+ */
+export function getVerdictCopy(verdict: VerdictId, kind?: PasswordKind, waitSeconds?: number): VerdictCopy {
   if (verdict === "bad-credentials" && kind !== undefined) return badCredentialsCopy(kind);
+  if ((verdict === "too-many-attempts" || verdict === "google-unavailable") && waitSeconds) {
+    return { ...VERDICT_COPY[verdict], meaning: PAUSE_MEANING[verdict](formatWait(waitSeconds)) };
+  }
   return VERDICT_COPY[verdict];
 }

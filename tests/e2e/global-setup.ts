@@ -1,4 +1,4 @@
-import { createWriteStream } from "node:fs";
+import { createWriteStream, writeFileSync } from "node:fs";
 import path from "node:path";
 // server.mjs, not index.mjs: Playwright's Babel transform cannot read `export * as`.
 import { startFakeGmail } from "../fake-gmail/server.mjs";
@@ -14,12 +14,17 @@ export default async function globalSetup() {
     throw new Error("Run the browser tests through `npm test`: it makes the test certificates first.");
   }
   const fake = await startFakeGmail({ certDir, control: true });
+  const runDir = process.env.TEST_RUN_DIR ?? certDir;
+  // The server's clock for its account limits: tests move it (see support.ts, moveServerClock).
+  const clockFile = path.join(runDir, "server-clock");
+  writeFileSync(clockFile, "0");
   const server = await spawnServer({
     GMAIL_SMTP_HOST: fake.host,
     GMAIL_SMTP_TLS_PORT: String(fake.tlsPort),
     GMAIL_SMTP_STARTTLS_PORT: String(fake.starttlsPort),
+    WIZARD_TEST_CLOCK_FILE: clockFile,
   });
-  const logPath = path.join(process.env.TEST_RUN_DIR ?? certDir, "server.log");
+  const logPath = path.join(runDir, "server.log");
   const log = createWriteStream(logPath);
   server.child.stdout?.pipe(log);
   server.child.stderr?.pipe(log);
@@ -29,6 +34,7 @@ export default async function globalSetup() {
   process.env.APP_PORT = String(server.port);
   process.env.FAKE_CONTROL_URL = fake.controlUrl;
   process.env.SERVER_LOG = logPath;
+  process.env.SERVER_CLOCK_FILE = clockFile;
   process.env.FAKE_GMAIL_HOST = fake.host;
   process.env.FAKE_GMAIL_TLS_PORT = String(fake.tlsPort);
   process.env.FAKE_GMAIL_STARTTLS_PORT = String(fake.starttlsPort);

@@ -1,5 +1,9 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { spawnServer, waitForServer } from "../support/server-process";
 
 // What the e2e tests share: where the app and the fake Gmail are (set by global-setup.ts),
 // unique login names, and raw HTTP for the headers fetch() will not let a test set (Host).
@@ -15,8 +19,11 @@ function required(name: string): string {
 }
 
 let counter = 0;
-/** A login name unique to this test run and worker: "bad-credentials+e3w1@gmail.com". */
-export const user = (scenario: string) => `${scenario}+e${++counter}w${process.env.TEST_WORKER_INDEX ?? 0}p${process.pid}@gmail.com`;
+/**
+ * A login name unique to this test run and worker, and a distinct account for the app's
+ * limits (which ignore dots and +tags, as Gmail does): "bad-credentials--e3w1p99@gmail.com".
+ */
+export const user = (scenario: string) => `${scenario}--e${++counter}w${process.env.TEST_WORKER_INDEX ?? 0}p${process.pid}@gmail.com`;
 
 export interface AuthRecord {
   user: string;
@@ -67,12 +74,13 @@ export function rawRequest(opts: {
   });
 }
 
-/** POST /api/check as the app's own page would. */
-export function postCheck(body: unknown, headers: Record<string, string> = {}): Promise<RawResponse> {
+/** POST /api/check as the app's own page would (to the shared server, or to `port`). */
+export function postCheck(body: unknown, headers: Record<string, string> = {}, port = appPort()): Promise<RawResponse> {
   return rawRequest({
     method: "POST",
     path: "/api/check",
-    headers: { Host: `127.0.0.1:${appPort()}`, Origin: origin(), "Content-Type": "application/json", ...headers },
+    port,
+    headers: { Host: `127.0.0.1:${port}`, Origin: `http://127.0.0.1:${port}`, "Content-Type": "application/json", ...headers },
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
 }
@@ -109,4 +117,45 @@ export function rawUpgrade(opts: { host: string; path: string; port?: number; wa
       resolve({ statusLine: statusLine(), closed: true });
     });
   });
+}
+
+/**
+ * Moves the shared server's clock for its account limits forward (the page's clock is
+ * page.clock). Only ever forward: that can only loosen a limit another test relies on, so
+ * tests that assert a refusal inside a window use a server of their own (ownServer).
+ */
+export function moveServerClock(ms: number, clockFile = required("SERVER_CLOCK_FILE")) {
+  const now = Number(readFileSync(clockFile, "utf8")) || 0;
+  writeFileSync(clockFile, String(now + ms));
+}
+
+export interface OwnServer {
+  port: number;
+  /** POST /api/check to this server, as its own page would. */
+  check(body: unknown): Promise<RawResponse>;
+  moveClock(ms: number): void;
+  stop(): Promise<void>;
+}
+
+/** A server of this test's own, pointed at the shared fake Gmail, with its own limits and clock. */
+export async function ownServer(): Promise<OwnServer> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "own-server-"));
+  const clockFile = path.join(dir, "clock");
+  writeFileSync(clockFile, "0");
+  const server = await spawnServer({
+    GMAIL_SMTP_HOST: required("FAKE_GMAIL_HOST"),
+    GMAIL_SMTP_TLS_PORT: required("FAKE_GMAIL_TLS_PORT"),
+    GMAIL_SMTP_STARTTLS_PORT: required("FAKE_GMAIL_STARTTLS_PORT"),
+    WIZARD_TEST_CLOCK_FILE: clockFile,
+  });
+  await waitForServer(server, 60_000);
+  return {
+    port: server.port,
+    check: (body) => postCheck(body, {}, server.port),
+    moveClock: (ms) => moveServerClock(ms, clockFile),
+    async stop() {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

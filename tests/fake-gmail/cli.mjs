@@ -58,7 +58,7 @@ async function main() {
       fake.controlUrl ? `Control API: ${fake.controlUrl}` : "",
       `Certificates: ${certs.dir} (trust ${certs.caPath})`,
       "",
-      "Log in as <scenario>@gmail.com (a +tag is ignored: bad-credentials+1@gmail.com):",
+      "Log in as <scenario>@gmail.com (dots, a +tag and a --suffix are ignored: bad-credentials--1@gmail.com):",
       ...Object.entries(SCENARIOS).map(([key, s]) => line(key, s.description)),
       line("(anything else)", UNKNOWN_USER_SCENARIO.description.replace(/ \(.*\)$/, "")),
       "",

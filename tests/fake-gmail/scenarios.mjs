@@ -1,7 +1,6 @@
 // @ts-check
-// The reply to AUTH is chosen by the login name: its local part before any "+" tag is the
-// scenario key, so tests can use unique users ("bad-credentials+t17@gmail.com") whose
-// attempt counts do not interfere. Reply texts come from replies.mjs (see docs/gmail-replies.md).
+// The reply to AUTH is chosen by the login name (see scenarioKey), so tests can use unique
+// users ("bad-credentials--t17@gmail.com") whose attempt counts and limits do not interfere. Reply texts come from replies.mjs (see docs/gmail-replies.md).
 import * as replies from "./replies.mjs";
 
 /** The one app password the fake accepts where a scenario cares (16 lowercase letters). */
@@ -96,13 +95,17 @@ export const UNKNOWN_USER_SCENARIO = Object.freeze({
 });
 
 /**
- * "Web-Login-Required+t3@gmail.com" -> "web-login-required".
+ * The scenario a login name picks: its local part, lower case, without dots, a "+tag" or a
+ * "--suffix". Tests make each user unique with a suffix ("bad-credentials--t3@gmail.com":
+ * a distinct account, since Gmail ignores dots and +tags but not this), and may spell one
+ * account several ways ("b.ad-credentials--t3+x@googlemail.com") to test the app's limits.
+ * "Web-Login-Required--t3@gmail.com" -> "web-login-required".
  * @param {string} user the login name as sent in AUTH
  * @returns {string}
  */
 export function scenarioKey(user) {
-  const local = user.trim().split("@")[0] ?? "";
-  return (local.split("+")[0] ?? "").toLowerCase();
+  const local = (user.trim().split("@")[0] ?? "").toLowerCase().split("+")[0] ?? "";
+  return (local.replaceAll(".", "").split("--")[0] ?? "").trim();
 }
 
 /**

@@ -21,5 +21,5 @@ export async function closedPort(): Promise<number> {
 }
 
 let counter = 0;
-/** A login name unique to this test, chosen by scenario: "bad-credentials+t3@gmail.com". */
-export const user = (scenario: string) => `${scenario}+t${++counter}-${process.pid}@gmail.com`;
+/** A login name (and account) unique to this test, chosen by scenario: "bad-credentials--t3-991@gmail.com". */
+export const user = (scenario: string) => `${scenario}--t${++counter}-${process.pid}@gmail.com`;

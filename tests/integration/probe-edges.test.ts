@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { transcriptText } from "@/lib/check/transcript-text";
 import { diagnose } from "@/lib/diagnosis";
 import { type ProbeOptions, probeLogin } from "@/lib/smtp/probe";
 import { DEFAULT_TIMEOUTS } from "@/lib/smtp/timeouts";
@@ -93,7 +94,9 @@ it("a login still unanswered at the deadline: ends in time, closes, and says so"
   expect(result.failures).toContainEqual(expect.objectContaining({ port: drip.port, phase: "login", kind: "deadline" }));
   expect(diagnose(result, "account")).toEqual({ verdict: "unknown", step: null });
   expect(result.elapsedMs).toBeLessThanOrEqual(timeouts.deadline);
-  expect(result.transcript.map((l) => l.text).join("\n")).toContain("deadline");
+  const said = result.transcript.map((l) => l.text).join("\n");
+  expect(said).toContain("deadline of 1.5 s ran out: the app closed the connection while it waited for the answer to the login");
+  expect(said).not.toContain("The server closed the connection");
   await allClosed(drip);
 });
 
@@ -148,6 +151,34 @@ it("a server that echoes the credentials back: the reply handed on is scrubbed",
   expect(result.reply.reply).not.toContain(payload);
   expect(result.reply.reply).toContain(AUTH_MARKER);
   expect(JSON.stringify(result)).not.toContain(payload);
+});
+
+it("a server that echoes the password split across two lines, or in capitals: nothing handed on shows it", async () => {
+  const pass = "Canary-Split-7c2d-Pa55";
+  const echo = await scripted({
+    on: {
+      AUTH: (line) => {
+        const password =
+          Buffer.from(line.split(" ")[2] ?? "", "base64")
+            .toString("utf8")
+            .split("\u0000")[2] ?? "";
+        return [
+          `535-5.7.8 not accepted: ${password.slice(0, 9)}`,
+          `535-5.7.8 ${password.slice(9)} - try`,
+          `535 5.7.8 again ${password.toUpperCase()}`,
+        ];
+      },
+    },
+  });
+  const result = await probeOnly(echo, {}, pass);
+  if (result.outcome !== "replied") throw new Error("expected a reply");
+  const everything = `${JSON.stringify(result)}\n${transcriptText(result.transcript)}`.toLowerCase();
+  for (const piece of [pass, pass.slice(0, 9), pass.slice(9)]) expect(everything).not.toContain(piece.toLowerCase());
+  expect(result.reply.reply.split("\n")).toEqual([
+    `535-5.7.8 not accepted: ${AUTH_MARKER}`,
+    `535-5.7.8 ${AUTH_MARKER} - try`,
+    `535 5.7.8 again ${AUTH_MARKER}`,
+  ]);
 });
 
 it("EHLO without AUTH after TLS: no login is tried", async () => {

@@ -133,6 +133,27 @@ describe("probe against misbehaving servers", () => {
     }
   });
 
+  it("NODE_TLS_REJECT_UNAUTHORIZED=0 in the process changes nothing: an untrusted certificate still stops the login", async () => {
+    const f = await startFake({ certificate: "intercepted" });
+    const before = process.env.NODE_TLS_REJECT_UNAUTHORIZED;
+    process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0";
+    try {
+      const result = await probeLogin(
+        { user: user("accepted"), pass: ACCOUNT_PASSWORD },
+        { target: { host: "127.0.0.1", tlsPort: f.tlsPort, starttlsPort: f.starttlsPort } },
+      );
+      expect(diagnose(result, "account")).toEqual({ verdict: "tls-intercepted", step: "tls-intercepted" });
+      expect(f.authAttempts()).toHaveLength(0);
+      // Both ports refused the rogue certificate: 465 at once, 587 after STARTTLS.
+      expect(result.failures.map((x) => x.kind).sort()).toEqual(["tls-untrusted", "tls-untrusted"]);
+      await f.waitForAllClosed(2000);
+    } finally {
+      if (before === undefined) delete process.env.NODE_TLS_REJECT_UNAUTHORIZED;
+      else process.env.NODE_TLS_REJECT_UNAUTHORIZED = before;
+      await f.close();
+    }
+  });
+
   it("something that answers with garbage → not-smtp", async () => {
     const f = await startFake({ greeting: "garbage" });
     try {

@@ -25,3 +25,14 @@ describe("settings, read once from the environment", () => {
     expect(() => readSettings(env)).toThrow(new SettingsError(message));
   });
 });
+
+describe("certificate checks cannot be switched off from outside", () => {
+  it("refuses NODE_TLS_REJECT_UNAUTHORIZED set to 0, saying why and what to unset", () => {
+    expect(() => readSettings({ NODE_TLS_REJECT_UNAUTHORIZED: "0" })).toThrow(
+      new SettingsError(
+        "NODE_TLS_REJECT_UNAUTHORIZED is set to 0, which turns off certificate checks: your password could go to whoever intercepts the connection. Unset it (unset NODE_TLS_REJECT_UNAUTHORIZED) and start again.",
+      ),
+    );
+    expect(readSettings({ NODE_TLS_REJECT_UNAUTHORIZED: "1" }).port).toBe(3000);
+  });
+});

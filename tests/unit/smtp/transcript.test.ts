@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { transcriptText } from "@/lib/check/transcript-text";
-import { AUTH_MARKER, createTranscript, redactClientLine, secretForms, type TranscriptLine } from "@/lib/smtp/transcript";
+import { AUTH_MARKER, createTranscript, redactClientLine, scrubReply, secretForms, type TranscriptLine } from "@/lib/smtp/transcript";
 
 const USER = "canary@gmail.com";
 const PASS = "Canary-Pa55word!";
@@ -74,5 +74,31 @@ describe("transcript as text, only where it is shown or copied", () => {
       "[587] *: connected",
       "[587] C: EHLO [127.0.0.1]",
     ]);
+  });
+});
+
+describe("a password echoed in pieces or in another case", () => {
+  const secrets = secretForms(USER, PASS);
+
+  it("is hidden when a server splits it across two lines of one reply", () => {
+    const reply = `535-5.7.8 not accepted: ${PASS.slice(0, 7)}\n535 5.7.8 ${PASS.slice(7)} is wrong`;
+    const clean = scrubReply(reply, secrets);
+    expect(clean).toBe(`535-5.7.8 not accepted: ${AUTH_MARKER}\n535 5.7.8 ${AUTH_MARKER} is wrong`);
+    const t = createTranscript(secrets);
+    t.server(465, reply);
+    expect(t.lines().map((l) => l.text)).toEqual(clean.split("\n"));
+  });
+
+  it("is hidden in any letter case, and so is its base64 form", () => {
+    expect(scrubReply(`535 5.7.8 bad ${PASS.toUpperCase()} and ${PASS.toLowerCase()}`, secrets)).toBe(
+      `535 5.7.8 bad ${AUTH_MARKER} and ${AUTH_MARKER}`,
+    );
+    const encoded = b64(`\u0000${USER}\u0000${PASS}`);
+    expect(scrubReply(`535-5.7.8 ${encoded.slice(0, 10)}\n535 5.7.8 ${encoded.slice(10)}`, secrets)).not.toMatch(encoded.slice(0, 10));
+  });
+
+  it("leaves a reply that does not hold it alone", () => {
+    const reply = "535-5.7.8 Username and Password not accepted.\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials x - gsmtp";
+    expect(scrubReply(reply, secrets)).toBe(reply);
   });
 });
