@@ -19,26 +19,33 @@ import { startTrickleServer } from "./trickle-server.mjs";
 // --- What to change when the app or the fake changes -------------------------------------
 
 /**
- * The login name of one check. The fake picks Gmail's reply from the local part before "+"
- * (tests/fake-gmail/scenarios.mjs, scenarioKey), and each request gets its own name so the
- * per-account limits leave it alone. If the limits come to treat tagged names as one
- * account (as Gmail does), change the scheme here, e.g. to `${scenario}--s${n}@gmail.com`.
+ * The login name of one check. The fake picks Gmail's reply from the local part without
+ * dots, "+tag" or "--suffix" (tests/fake-gmail/scenarios.mjs, scenarioKey); the suffix makes
+ * each request its own account, so the per-account limits leave it alone.
  * @param {string} scenario a key of SCENARIOS, e.g. "accepted", "bad-credentials"
  * @param {number} n unique per request
  */
-const loginName = (scenario, n) => `${scenario}+s${n}@gmail.com`;
+const loginName = (scenario, n) => `${scenario}--s${n}@gmail.com`;
 
 /** The one account a share of the workers hammers, to exercise the per-account limits. */
-const HAMMERED_ACCOUNT = "bad-credentials+hammer@gmail.com";
+const HAMMERED_ACCOUNT = "bad-credentials--hammer@gmail.com";
+/** The hammer writes it a different way each time, as Gmail allows: dots, +tags, case, googlemail.com. */
+const HAMMER_SPELLINGS = [
+  HAMMERED_ACCOUNT,
+  "bad-credentials--hammer+1@gmail.com",
+  "b.ad-credentials--hammer@gmail.com",
+  "BAD-CREDENTIALS--HAMMER@GMAIL.COM",
+  "bad-credentials--h.a.m.m.e.r+x@googlemail.com",
+];
 
 /**
- * The per-account limits (lib/guard/rate-limit.ts), only to print how many AUTHs they allow
+ * The per-account limits (lib/guard/limits.ts), only to print how many AUTHs they allow
  * for the hammered account. Keep in step with the app. Every login of the hammered account
- * fails, so a limit on failed logins counts all of its checks.
+ * fails, so the limit on failed logins counts all of its checks.
  */
 const ACCOUNT_LIMITS = [
-  { what: "checks of one address", max: 5, windowMs: 60_000 }, // MAX_CHECKS, WINDOW_MS; also one at a time
-  // Being added: { what: "failed logins of one account", max: 10, windowMs: 15 * 60_000 },
+  { what: "checks of one account", max: 5, windowMs: 60_000 }, // MAX_CHECKS, CHECK_WINDOW_MS; also one at a time
+  { what: "failed logins of one account", max: 10, windowMs: 15 * 60_000 }, // MAX_FAILED_LOGINS, FAILURE_WINDOW_MS
 ];
 
 /** How the trickling server writes: this many bytes every this many ms. */
@@ -389,7 +396,7 @@ try {
             : check(action, normal, loginName("bad-credentials", n), `wrong password ${n}`));
           break;
         case "check hammer":
-          await check(action, normal, HAMMERED_ACCOUNT, `wrong password ${n}`);
+          await check(action, normal, HAMMER_SPELLINGS[n % HAMMER_SPELLINGS.length] ?? HAMMERED_ACCOUNT, `wrong password ${n}`);
           break;
         case "check silent":
           await check(action, silent, loginName("accepted", n), "abcd efgh ijkl mnop");
@@ -447,10 +454,13 @@ try {
   const allowed = Math.min(...ACCOUNT_LIMITS.map((l) => l.max * (Math.floor(hammerSpanMs / l.windowMs) + 1)));
   const rules = ACCOUNT_LIMITS.map((l) => `${l.max} ${l.what} per ${l.windowMs / 1000} s`).join(", ");
   const normalOk = stats.get("check normal")?.outcomes.get("200") ?? 0;
+  // The fake matches login names without regard to case; each distinct name once.
+  const hammerNames = [...new Set(HAMMER_SPELLINGS.map((a) => a.toLowerCase()))];
+  const hammerAuths = hammerNames.reduce((sum, a) => sum + fakes.normal.authAttempts(a).length, 0);
   console.log(
     `\nAUTH at the fakes: normal ${fakes.normal.authAttempts().length} (checks answered 200: ${normalOk} normal + ` +
       `${stats.get("check hammer")?.outcomes.get("200") ?? 0} hammer), ` +
-      `hammered account ${fakes.normal.authAttempts(HAMMERED_ACCOUNT).length} ` +
+      `hammered account (${hammerNames.length} spellings) ${hammerAuths} ` +
       `(limits allow <= ${allowed} over ${(hammerSpanMs / 1000).toFixed(0)} s: ${rules}), ` +
       `silent ${fakes.silent.authAttempts().length}, intercepted ${fakes.intercepted.authAttempts().length}, trickle ${trickle.auths()}`,
   );
