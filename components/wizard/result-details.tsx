@@ -5,7 +5,14 @@ import { Button } from "@/components/ui/button";
 import { byPort, transcriptText } from "@/lib/check/transcript-text";
 import type { CheckResponse } from "@/lib/check/types";
 
-const PHASE_NAMES = { dns: "Find server", connect: "Connect", tls: "Secure (TLS)", greeting: "Greeting", login: "Log in" } as const;
+const PHASE_NAMES = {
+  dns: "Find server",
+  connect: "Connect",
+  tls: "Secure (TLS)",
+  greeting: "Greeting",
+  login: "Log in",
+  send: "Send the test mail",
+} as const;
 
 export function modeLabel(mode: "tls" | "starttls"): string {
   return mode === "tls" ? "SSL/TLS" : "STARTTLS";

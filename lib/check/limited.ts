@@ -1,4 +1,5 @@
 import "server-only";
+import { SEND_OUTCOMES } from "@/lib/diagnosis/ids";
 import { accountLimits } from "@/lib/guard/account-limits";
 import type { Outcome, Refusal } from "@/lib/guard/limits";
 import { formatWait } from "@/lib/steps/wait-times";
@@ -10,7 +11,9 @@ import type { TranscriptLine } from "./types";
 // then what the job's result tells the limits (a failed login, a pause Google asked for).
 
 interface LoginResult {
-  verdict: string;
+  /** A check's verdict, or a send's outcome. */
+  verdict?: string;
+  outcome?: string;
   transcript: TranscriptLine[];
   /** Seconds until this account may log in again, when Google asked for a pause. */
   retryAfter?: number;
@@ -18,9 +21,11 @@ interface LoginResult {
 
 /** What a result tells the limits: AUTH went out and was not accepted; Google asked for a pause. */
 export function outcomeOf(result: LoginResult): Outcome {
+  const said = result.verdict ?? result.outcome ?? "unknown";
   const authSent = result.transcript.some((l) => l.from === "client" && /^AUTH\b/i.test(l.text));
-  const lock = result.verdict === "too-many-attempts" || result.verdict === "google-unavailable" ? result.verdict : undefined;
-  return { loginFailed: authSent && result.verdict !== "ok", ...(lock ? { lock } : {}) };
+  const loggedIn = said === "ok" || (SEND_OUTCOMES as readonly string[]).includes(said);
+  const lock = said === "too-many-attempts" || said === "google-unavailable" ? said : undefined;
+  return { loginFailed: authSent && !loggedIn, ...(lock ? { lock } : {}) };
 }
 
 function refusalMessage(reason: Refusal, wait: string): string {

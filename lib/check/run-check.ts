@@ -1,6 +1,7 @@
 import "server-only";
 import { diagnose } from "@/lib/diagnosis";
 import { probeLogin } from "@/lib/smtp/probe";
+import { smtpTarget } from "@/lib/smtp/target";
 import type { Phase, ProbeResult } from "@/lib/smtp/types";
 import { knownNonGoogleProvider } from "@/lib/steps/address";
 import { inferPasswordKind, normalizeAppPassword } from "@/lib/steps/password";
@@ -42,7 +43,18 @@ export async function runCheck(input: CheckRequest, options: RunOptions = {}): P
   return {
     verdict,
     step,
-    ...(reply ? { smtp: { port: reply.port, mode: reply.mode, code: reply.code, enhanced: reply.enhanced, reply: reply.reply } } : {}),
+    ...(reply
+      ? {
+          smtp: {
+            host: smtpTarget().host,
+            port: reply.port,
+            mode: reply.mode,
+            code: reply.code,
+            enhanced: reply.enhanced,
+            reply: reply.reply,
+          },
+        }
+      : {}),
     phases: probe.phases,
     transcript: probe.transcript,
     elapsedMs: probe.elapsedMs,

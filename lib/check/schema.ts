@@ -44,6 +44,22 @@ export const checkRequestSchema = z.object(
 
 export type CheckRequest = z.infer<typeof checkRequestSchema>;
 
+/**
+ * The body of POST /api/send: the login that just worked, the mode it worked in (the server
+ * maps it to its port), and optionally another recipient than the address itself.
+ */
+export const sendRequestSchema = z.extend(checkRequestSchema, {
+  mode: z.enum(["tls", "starttls"], 'mode is "tls" (the TLS port, 465) or "starttls" (the STARTTLS port, 587).'),
+  to: z.optional(
+    z.pipe(
+      z.string().check(z.trim(), z.maxLength(MAX_EMAIL_LENGTH, `The address is longer than ${MAX_EMAIL_LENGTH} characters.`)),
+      z.email("This does not look like an email address (name@example.com)."),
+    ),
+  ),
+});
+
+export type SendRequest = z.infer<typeof sendRequestSchema>;
+
 export interface FieldProblem {
   field: string | null;
   message: string;

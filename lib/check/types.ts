@@ -1,4 +1,4 @@
-import type { PasswordKind, StepId, VerdictId } from "@/lib/diagnosis/ids";
+import type { PasswordKind, SendOutcomeId, StepId, VerdictId } from "@/lib/diagnosis/ids";
 import type { Refusal } from "@/lib/guard/limits";
 import type { TranscriptLine } from "@/lib/smtp/transcript";
 import type { Phase, PortMode } from "@/lib/smtp/types";
@@ -9,8 +9,8 @@ export type { TranscriptLine };
 export interface CheckResponse {
   verdict: VerdictId;
   step: StepId | null;
-  /** The reply that decided the verdict: the answer to AUTH, or an error reply before it. */
-  smtp?: { port: number; mode: PortMode; code: number; enhanced: string | null; reply: string };
+  /** The reply that decided the verdict: the answer to AUTH, or an error reply before it; and the server that gave it. */
+  smtp?: SmtpSummary;
   phases: Phase[];
   /** The dialogue as data; it becomes text only where it is shown or copied. */
   transcript: TranscriptLine[];
@@ -21,6 +21,35 @@ export interface CheckResponse {
   /** Set when the address belongs to another provider and no login was tried. */
   provider?: string;
   /** Seconds until this account may log in again, when Google asked for a pause (too-many-attempts, google-unavailable). */
+  retryAfter?: number;
+}
+
+/** A reply, where it came from, and in which TLS mode. */
+export interface SmtpSummary {
+  /** The SMTP server: smtp.gmail.com (or the test server). */
+  host: string;
+  port: number;
+  mode: PortMode;
+  code: number;
+  enhanced: string | null;
+  reply: string;
+}
+
+/** The 200 body of POST /api/send (docs/api.md). */
+export interface SendResponse {
+  outcome: SendOutcomeId;
+  /** For a login verdict: its first fix step. */
+  step: StepId | null;
+  from: string;
+  to: string;
+  /** Google's id for the message, from "250 2.0.0 OK <time> <id> - gsmtp". */
+  queueId?: string;
+  smtp?: SmtpSummary;
+  phases: Phase[];
+  transcript: TranscriptLine[];
+  elapsedMs: number;
+  passwordKind: PasswordKind;
+  /** Seconds until this account may log in again, when Google asked for a pause. */
   retryAfter?: number;
 }
 

@@ -36,3 +36,8 @@ export type StepId = (typeof STEP_IDS)[number];
 export const PASSWORD_KINDS = ["account", "app"] as const;
 
 export type PasswordKind = (typeof PASSWORD_KINDS)[number];
+
+/** What became of the test mail: sent, refused for one of these reasons, or a login verdict. */
+export const SEND_OUTCOMES = ["sent", "daily-limit", "recipient-rejected", "message-rejected"] as const;
+
+export type SendOutcomeId = (typeof SEND_OUTCOMES)[number] | Exclude<VerdictId, "ok">;

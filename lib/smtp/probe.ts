@@ -2,6 +2,7 @@ import "server-only";
 import { type Credentials, loginOnce } from "./login";
 import { type OpenPort, openPort, type PortOutcome } from "./open-port";
 import { resolveHost } from "./resolve";
+import { type Mail, sendOnce } from "./send";
 import { type SmtpTarget, smtpTarget } from "./target";
 import { type ProbeTimeouts, withDefaults } from "./timeouts";
 import { scrub, scrubReply, secretForms } from "./transcript";
@@ -13,6 +14,10 @@ type Ready = Extract<PortOutcome, { ok: true }>;
 const delay = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref());
 
 export interface ProbeOptions {
+  /** Open only this port (the mode that worked before) instead of both. */
+  only?: PortMode;
+  /** After a login answered 235, send this message over the same connection (the test mail). */
+  mail?: Mail;
   /** Where to log in; the process's settings (smtp.gmail.com unless a test says otherwise) by default. */
   target?: SmtpTarget;
   /** Called as each phase ends, so a page can show the check as it happens. */
@@ -47,9 +52,20 @@ export async function probeLogin(credentials: Credentials, options: ProbeOptions
       transcript: wire.lines(),
       elapsedMs: Date.now() - started,
     };
-    return r.outcome === "replied" ? { ...r, ...common, reply: clean(r.reply) } : { ...r, ...common };
+    if (r.outcome !== "replied") return { ...r, ...common };
+    const sent =
+      r.sent && !r.sent.ok
+        ? { ...r.sent, message: scrub(r.sent.message, secrets), ...(r.sent.reply ? { reply: clean(r.sent.reply) } : {}) }
+        : r.sent;
+    return { ...r, ...common, reply: clean(r.reply), ...(sent ? { sent } : {}) };
   };
-  const state: RunState = { attempts: [], signal: options.signal, timeouts };
+  const state: RunState = {
+    attempts: [],
+    signal: options.signal,
+    timeouts,
+    ...(options.only ? { only: options.only } : {}),
+    ...(options.mail ? { mail: options.mail } : {}),
+  };
   let timer: NodeJS.Timeout | undefined;
   // The closing QUIT gets its time inside the deadline, not after it.
   const deadline = new Promise<"deadline">((r) => (timer = setTimeout(() => r("deadline"), timeouts.deadline - timeouts.closeTimeout)));
@@ -91,6 +107,8 @@ interface RunState {
   login?: { port: number; mode: PortMode };
   /** Set when the deadline or the page ended the check: the app is closing everything. */
   stopped?: boolean;
+  only?: PortMode;
+  mail?: Mail;
 }
 
 type RunResult =
@@ -116,25 +134,37 @@ async function run(credentials: Credentials, target: SmtpTarget, wire: Wire, sta
     wire.phase({ name: "dns", ok: true, ms: dns.ms });
     wire.note(null, `${target.host} is ${dns.addresses.join(", ")}`);
   }
-  const tlsPort = openPort({ host: target.host, port: target.tlsPort, mode: "tls", addresses: dns.addresses }, wire, state.timeouts);
-  const startPort = openPort(
-    { host: target.host, port: target.starttlsPort, mode: "starttls", addresses: dns.addresses },
-    wire,
-    state.timeouts,
-  );
-  state.attempts.push(tlsPort, startPort);
-
-  const ready = await firstReady(tlsPort, startPort, state.timeouts.tlsPortGrace);
-  const other = ready?.port === target.tlsPort ? startPort : tlsPort;
-  if (!ready) {
-    const outcomes = await Promise.all([tlsPort.outcome, startPort.outcome]);
-    const banner = outcomes.find((o) => o.banner)?.banner;
-    return { outcome: "failed", failures: outcomes.flatMap((o) => (o.ok ? [] : [o.failure])), ...(banner ? { banner } : {}) };
+  const open = (mode: PortMode) =>
+    openPort(
+      { host: target.host, port: mode === "tls" ? target.tlsPort : target.starttlsPort, mode, addresses: dns.addresses },
+      wire,
+      state.timeouts,
+    );
+  let ready: Ready | undefined;
+  let failures: PortFailure[] = [];
+  if (state.only) {
+    // One port only: the mode that worked before (the test mail).
+    const one = open(state.only);
+    state.attempts.push(one);
+    const outcome = await one.outcome;
+    if (!outcome.ok) return { outcome: "failed", failures: [outcome.failure], ...(outcome.banner ? { banner: outcome.banner } : {}) };
+    ready = outcome;
+  } else {
+    const tlsPort = open("tls");
+    const startPort = open("starttls");
+    state.attempts.push(tlsPort, startPort);
+    ready = await firstReady(tlsPort, startPort, state.timeouts.tlsPortGrace);
+    const other = ready?.port === target.tlsPort ? startPort : tlsPort;
+    if (!ready) {
+      const outcomes = await Promise.all([tlsPort.outcome, startPort.outcome]);
+      const banner = outcomes.find((o) => o.banner)?.banner;
+      return { outcome: "failed", failures: outcomes.flatMap((o) => (o.ok ? [] : [o.failure])), ...(banner ? { banner } : {}) };
+    }
+    // Only one login per check: the other port is closed before AUTH is sent.
+    await other.close("cancelled");
+    const otherOutcome = await other.outcome;
+    failures = otherOutcome.ok ? [] : [otherOutcome.failure];
   }
-  // Only one login per check: the other port is closed before AUTH is sent.
-  await other.close("cancelled");
-  const otherOutcome = await other.outcome;
-  const failures = otherOutcome.ok ? [] : [otherOutcome.failure];
   if (state.signal?.aborted) {
     failures.push({
       port: ready.port,
@@ -151,7 +181,14 @@ async function run(credentials: Credentials, target: SmtpTarget, wire: Wire, sta
   if (state.stopped) return { outcome: "failed", failures };
   wire.phase({ name: "login", port: ready.port, ok: login.replied && login.reply.code === 235, ms: Date.now() - loginStart });
   if (login.replied) {
-    return { outcome: "replied", port: ready.port, mode: ready.mode, reply: login.reply, failures, banner: ready.banner };
+    const replied = { outcome: "replied" as const, port: ready.port, mode: ready.mode, reply: login.reply, failures, banner: ready.banner };
+    if (!state.mail || login.reply.code !== 235) return replied;
+    const sendStart = Date.now();
+    const sent = await sendOnce(ready.connection, ready.port, state.mail, state.timeouts.loginTimeout);
+    if (state.stopped) return replied;
+    wire.phase({ name: "send", port: ready.port, ok: sent.ok, ms: Date.now() - sendStart });
+    if (!sent.ok) wire.note(ready.port, `${sent.stage} refused: ${sent.message}`);
+    return { ...replied, sent };
   }
   wire.note(ready.port, `login failed: ${login.message}`);
   failures.push({ port: ready.port, mode: ready.mode, phase: "login", kind: login.kind, message: login.message });

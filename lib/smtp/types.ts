@@ -1,3 +1,4 @@
+import type { SendOutcome } from "./send";
 import type { TranscriptLine } from "./transcript";
 
 // The value the probe returns. It never throws for an SMTP or network failure: every
@@ -6,7 +7,7 @@ import type { TranscriptLine } from "./transcript";
 export type PortMode = "tls" | "starttls";
 
 /** The phases a person sees: find server → connect → secure → greeting → log in. */
-export type PhaseName = "dns" | "connect" | "tls" | "greeting" | "login";
+export type PhaseName = "dns" | "connect" | "tls" | "greeting" | "login" | "send";
 
 export interface Phase {
   name: PhaseName;
@@ -72,6 +73,8 @@ export type ProbeResult =
       mode: PortMode;
       reply: SmtpReply;
       failures: PortFailure[];
+      /** When a message was to be sent after the login: how that went. */
+      sent?: SendOutcome;
     })
   | (ProbeCommon & {
       /** No AUTH reply: every port failed before or during the login. */

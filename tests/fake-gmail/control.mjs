@@ -1,6 +1,6 @@
 // @ts-check
 // A tiny HTTP API for tests in another process (e.g. Playwright driving the app while the
-// fake runs beside it): GET /connections, GET /auths?user=, GET /open, POST /reset.
+// fake runs beside it): GET /connections, GET /auths?user=, GET /messages?to=, GET /open, POST /reset.
 // Loopback only: the records hold the (fake) passwords tests sent.
 import http from "node:http";
 
@@ -26,6 +26,11 @@ export async function startControlServer(fake) {
     switch (route) {
       case "GET /connections":
         return reply(200, fake.connections);
+      case "GET /messages": {
+        const to = url.searchParams.get("to")?.toLowerCase();
+        const messages = fake.connections.flatMap((c) => c.messages);
+        return reply(200, to ? messages.filter((m) => m.to.some((r) => r.toLowerCase() === to)) : messages);
+      }
       case "GET /auths":
         return reply(200, fake.authAttempts(url.searchParams.get("user") ?? undefined));
       case "GET /open":
@@ -34,7 +39,7 @@ export async function startControlServer(fake) {
         fake.reset();
         return reply(200, { reset: true });
       default: {
-        const known = ["/connections", "/auths", "/open", "/reset"].includes(url.pathname);
+        const known = ["/connections", "/auths", "/messages", "/open", "/reset"].includes(url.pathname);
         return reply(known ? 405 : 404, { error: `${route} not supported` });
       }
     }

@@ -21,7 +21,7 @@ import { randomBytes, randomInt } from "node:crypto";
  * @property {string[]} commands client lines as received; AUTH payloads and base64 credential
  *   lines read "<auth payload>"; message bodies are not included (see messages)
  * @property {AuthRecord[]} auths
- * @property {string[]} messages bodies received with DATA (dot-unstuffed, lines joined by CRLF)
+ * @property {import('./transaction.mjs').MessageRecord[]} messages messages received with DATA: envelope, data, subject
  * @property {string[]} errors socket/TLS errors seen (e.g. a client rejecting the certificate)
  * @property {number} openedAt ms since epoch
  * @property {number | null} closedAt ms since epoch; null while open

@@ -124,6 +124,29 @@ export const dailyLimit = (id) => [
   `550 5.4.5  https://support.google.com/a/answer/166852 ${tail(id)}`,
 ];
 
+/** @param {string} id One-line wording also seen ("Sending, after the login"). */
+export const dailyQuota = (id) => [`550 5.4.5 Daily user sending quota exceeded. ${tail(id)}`];
+
+/**
+ * @param {string} id @param {string} user Workspace SMTP relay wording; the doc records the
+ * words up to "for user", the rest is inferred.
+ */
+export const dailyRelayLimit = (id, user) => [`550 5.4.5 Daily SMTP relay limit exceeded for user ${user}. ${tail(id)}`];
+
+/** @param {string} id The first line is in the doc (B); the rest is inferred. */
+export const messageBlocked = (id) => [
+  "552-5.7.0 This message was blocked because its content presents a potential",
+  "552-5.7.0 security issue. For more information, go to",
+  `552 5.7.0  https://support.google.com/mail/?p=BlockedMessage ${tail(id)}`,
+];
+
+/** @param {string} id The first line is in the doc (B); the rest is inferred. */
+export const recipientDomainNotFound = (id) => [
+  "553-5.1.2 We weren't able to find the recipient domain. Please check for any",
+  "553-5.1.2 spelling errors, and make sure you didn't enter any spaces, periods,",
+  `553 5.1.2 or other punctuation after the recipient's email address. ${tail(id)}`,
+];
+
 /** Exactly as the doc gives it: no session id. */
 export const unrecognizedAuthType = () => ["504 5.7.4 Unrecognized authentication type"];
 

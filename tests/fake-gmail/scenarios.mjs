@@ -25,8 +25,11 @@ export function isGoodAppPassword(password) {
  *   reply lines to AUTH; priorAttempts counts earlier AUTHs of this exact login name
  *   (any connection, since the last reset)
  * @property {number} [authDelayMs] answer AUTH only after this long (a slow login, to watch progress)
- * @property {(sessionId: string) => string[]} [mailFrom] reply to MAIL FROM once logged in,
+ * @property {(sessionId: string, user: string) => string[]} [mailFrom] reply to MAIL FROM once logged in,
  *   when it differs from Gmail's usual "250 2.1.0 OK"
+ * @property {(sessionId: string, user: string) => string[]} [rcpt] reply to RCPT TO, when it differs
+ * @property {(sessionId: string, user: string) => string[]} [dataEnd] reply to the end of DATA,
+ *   when it differs from "250 2.0.0 OK  <time> <id>" (the message is then not recorded)
  */
 
 /**
@@ -82,6 +85,26 @@ export const SCENARIOS = Object.freeze({
     description: "235 on AUTH, then 550 5.4.5 Daily user sending limit at MAIL FROM",
     auth: () => replies.accepted(),
     mailFrom: (id) => replies.dailyLimit(id),
+  }),
+  "daily-quota": scenario({
+    description: "235 on AUTH, then 550 5.4.5 Daily user sending quota exceeded (one line) at MAIL FROM",
+    auth: () => replies.accepted(),
+    mailFrom: (id) => replies.dailyQuota(id),
+  }),
+  "daily-relay": scenario({
+    description: "235 on AUTH, then 550 5.4.5 Daily SMTP relay limit exceeded (Workspace relay) at RCPT TO",
+    auth: () => replies.accepted(),
+    rcpt: (id, user) => replies.dailyRelayLimit(id, user),
+  }),
+  "daily-limit-data": scenario({
+    description: "235 on AUTH, then 550 5.4.5 Daily user sending limit at the end of DATA",
+    auth: () => replies.accepted(),
+    dataEnd: (id) => replies.dailyLimit(id),
+  }),
+  "message-blocked": scenario({
+    description: "235 on AUTH, then 552 5.7.0 message blocked at the end of DATA",
+    auth: () => replies.accepted(),
+    dataEnd: (id) => replies.messageBlocked(id),
   }),
 });
 

@@ -75,9 +75,9 @@ export class Session {
       case "AUTH":
         return this.gated(() => this.auth(args));
       case "MAIL":
-        return this.gated(() => this.loggedIn((user) => this.transaction.mail(user)));
+        return this.gated(() => this.loggedIn((user) => this.transaction.mail(user, args)));
       case "RCPT":
-        return this.gated(() => this.loggedIn(() => this.transaction.rcpt()));
+        return this.gated(() => this.loggedIn(() => this.transaction.rcpt(args)));
       case "DATA":
         return this.gated(() => this.loggedIn(() => this.transaction.data()));
       case "RSET":

@@ -1,27 +1,45 @@
 // @ts-check
-// MAIL FROM, RCPT TO, DATA and the message body, once the client is logged in.
+// MAIL FROM, RCPT TO, DATA and the message body, once the client is logged in. The login
+// name's scenario may refuse at any of the three (the daily sending limit, a blocked
+// message); a recipient at a domain ending in ".invalid" is refused as Gmail refuses a
+// domain it cannot find (docs/gmail-replies.md, "Sending, after the login").
 import * as replies from "./replies.mjs";
 import { scenarioFor } from "./scenarios.mjs";
 
 const unixTime = () => Math.floor(Date.now() / 1000);
 
+/** "<a@b.c>" or "<a@b.c> SIZE=123" after "FROM:" / "TO:" → "a@b.c". @param {string} args */
+const pathOf = (args) => /<([^>]*)>/.exec(args)?.[1] ?? args.replace(/^(FROM|TO):\s*/i, "").trim();
+
+/**
+ * @typedef {object} MessageRecord
+ * @property {string} from the envelope sender (MAIL FROM)
+ * @property {string[]} to the envelope recipients (RCPT TO) that were accepted
+ * @property {string} data the message as received (dot-unstuffed, lines joined by CRLF)
+ * @property {string} subject its Subject header, for tests
+ */
+
 export class MailTransaction {
   /**
    * @param {string} id session id
-   * @param {string[]} messages where received bodies go (the connection record's list)
+   * @param {MessageRecord[]} messages where received messages go (the connection record's list)
    */
   constructor(id, messages) {
     this.id = id;
     this.messages = messages;
-    this.mailFrom = false;
-    this.recipients = 0;
+    /** @type {string | null} */
+    this.from = null;
+    /** @type {string[]} */
+    this.to = [];
+    /** @type {string | null} */
+    this.user = null;
     /** @type {string[] | null} */
     this.body = null; // non-null while receiving a message body
   }
 
   reset() {
-    this.mailFrom = false;
-    this.recipients = 0;
+    this.from = null;
+    this.to = [];
     this.body = null;
   }
 
@@ -31,26 +49,32 @@ export class MailTransaction {
 
   /**
    * @param {string} user the logged-in login name: its scenario may refuse to send
+   * @param {string} args everything after "MAIL "
    * @returns {string[]}
    */
-  mail(user) {
-    if (this.mailFrom) return replies.badSequence(this.id);
-    const refusal = scenarioFor(user).mailFrom?.(this.id);
+  mail(user, args = "") {
+    if (this.from !== null) return replies.badSequence(this.id);
+    const refusal = scenarioFor(user).mailFrom?.(this.id, user);
     if (refusal) return refusal;
-    this.mailFrom = true;
+    this.user = user;
+    this.from = pathOf(args);
     return replies.mailOk(this.id);
   }
 
-  /** @returns {string[]} */
-  rcpt() {
-    if (!this.mailFrom) return replies.badSequence(this.id);
-    this.recipients += 1;
+  /** @param {string} args everything after "RCPT " @returns {string[]} */
+  rcpt(args = "") {
+    if (this.from === null) return replies.badSequence(this.id);
+    const recipient = pathOf(args);
+    if (/\.invalid$/i.test(recipient)) return replies.recipientDomainNotFound(this.id);
+    const refusal = this.user ? scenarioFor(this.user).rcpt?.(this.id, this.user) : undefined;
+    if (refusal) return refusal;
+    this.to.push(recipient);
     return replies.rcptOk(this.id);
   }
 
   /** @returns {string[]} */
   data() {
-    if (!this.mailFrom || this.recipients === 0) return replies.badSequence(this.id);
+    if (this.from === null || this.to.length === 0) return replies.badSequence(this.id);
     this.body = [];
     return replies.dataGoAhead(this.id);
   }
@@ -67,15 +91,17 @@ export class MailTransaction {
       body.push(line.startsWith(".") ? line.slice(1) : line); // undo dot-stuffing (RFC 5321 §4.5.2)
       return null;
     }
-    this.messages.push(body.join("\r\n"));
+    const refusal = this.user ? scenarioFor(this.user).dataEnd?.(this.id, this.user) : undefined;
+    if (!refusal) {
+      const data = body.join("\r\n");
+      const subject = /^Subject: (.*)$/im.exec(data.split("\r\n\r\n")[0] ?? "")?.[1] ?? "";
+      this.messages.push({ from: this.from ?? "", to: [...this.to], data, subject });
+    }
     this.reset();
-    return replies.messageAccepted(this.id, unixTime());
+    return refusal ?? replies.messageAccepted(this.id, unixTime());
   }
 
-  /**
-   * NOOP: no transcript shows it; answered like the end of DATA (inferred, grade C in
-   * docs/gmail-replies.md#greeting-and-capabilities).
-   */
+  /** NOOP: no transcript shows it; answered like the end of DATA (inferred). */
   noop() {
     return replies.noop(this.id, unixTime());
   }
