@@ -13,7 +13,7 @@ function readJson(file) {
   }
 }
 
-const prepared = await prepareTestEnv();
+const prepared = await prepareTestEnv({ snippetTools: true });
 if (!prepared) {
   console.log("0 passed, 1 failed");
   process.exit(1);

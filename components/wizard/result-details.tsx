@@ -5,6 +5,9 @@ import { Button } from "@/components/ui/button";
 import { byPort, transcriptText } from "@/lib/check/transcript-text";
 import type { CheckResponse } from "@/lib/check/types";
 
+/** What Details shows: a check's answer, or the test mail's (its outcome in place of a verdict). */
+export type Details = Pick<CheckResponse, "smtp" | "phases" | "transcript" | "certIssuer" | "step"> & { verdict: string };
+
 const PHASE_NAMES = {
   dns: "Find server",
   connect: "Connect",
@@ -19,7 +22,7 @@ export function modeLabel(mode: "tls" | "starttls"): string {
 }
 
 /** The text a person pastes into a support request: no password, no address. */
-export function supportText(result: CheckResponse): string {
+export function supportText(result: Details): string {
   return [
     `Gmail SMTP Wizard: verdict ${result.verdict}${result.step ? `, next step ${result.step}` : ""}`,
     result.smtp ? `Reply on port ${result.smtp.port} (${modeLabel(result.smtp.mode)}):\n${result.smtp.reply}` : "No SMTP reply.",
@@ -30,7 +33,7 @@ export function supportText(result: CheckResponse): string {
 }
 
 /** Collapsed by default: Google's exact reply, port and TLS mode, phases, transcript. */
-export function ResultDetails({ result }: { result: CheckResponse }) {
+export function ResultDetails({ result, title = "Details: Google's exact reply and what happened" }: { result: Details; title?: string }) {
   const [copied, setCopied] = useState<"" | "yes" | "no">("");
   async function copy() {
     try {
@@ -42,7 +45,7 @@ export function ResultDetails({ result }: { result: CheckResponse }) {
   }
   return (
     <details className="group rounded-xl border border-zinc-200 dark:border-zinc-700">
-      <summary className="min-h-11 cursor-pointer px-4 py-3 font-medium">Details: Google&apos;s exact reply and what happened</summary>
+      <summary className="min-h-11 cursor-pointer px-4 py-3 font-medium">{title}</summary>
       <div className="flex flex-col gap-4 border-t border-zinc-200 px-4 py-4 text-sm dark:border-zinc-700">
         {result.smtp ? (
           <div>

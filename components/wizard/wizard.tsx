@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { Card } from "@/components/ui/card";
 import { requestCheck } from "@/lib/check/client";
 import type { Phase } from "@/lib/smtp/types";
@@ -24,14 +24,38 @@ const VerdictView = dynamic(() => loadVerdict().then((m) => m.VerdictView));
 const StepPage = dynamic(() => loadStep().then((m) => m.StepPage));
 const DoneView = dynamic(() => loadDone().then((m) => m.DoneView));
 
+const ADDRESS_KEY = "gmailSmtpWizard.address";
+
 /** When the account may be tried again, from the server's answer (it enforces the pause). */
 const until = (retryAfterSeconds: number | undefined) => (retryAfterSeconds ? Date.now() + retryAfterSeconds * 1000 : undefined);
 
 /** The whole flow: enter → check → verdict → fix step(s) → test again → done. */
 export function Wizard() {
   const { view, result, waitUntil, restored, go } = useWizardHistory();
-  // The address stays in memory only (never in the URL, history or storage).
-  const [email, setEmail] = useState("");
+  // The address is not a secret: it is kept in this tab's sessionStorage, so a reload of the
+  // done page still shows it. The password never is (docs/architecture.md, "Secrets").
+  const [email, setEmailState] = useState("");
+  const setEmail = useCallback((value: string) => {
+    setEmailState(value);
+    try {
+      sessionStorage.setItem(ADDRESS_KEY, value);
+    } catch {
+      // storage refused (a private window's quota): the address stays in memory only
+    }
+  }, []);
+  // The password that just worked, in memory only, for the test mail; gone when the page is left.
+  const [provenPassword, setProvenPassword] = useState<string | undefined>();
+  useEffect(() => {
+    try {
+      const saved = sessionStorage.getItem(ADDRESS_KEY);
+      if (saved) setEmailState(saved);
+    } catch {
+      // no storage: start empty
+    }
+    const forget = () => setProvenPassword(undefined);
+    window.addEventListener("pagehide", forget);
+    return () => window.removeEventListener("pagehide", forget);
+  }, []);
   const [checking, setChecking] = useState(false);
   const [error, setError] = useState<FormError | null>(null);
   const [announcement, setAnnouncement] = useState("");
@@ -45,6 +69,7 @@ export function Wizard() {
   async function check(address: string, password: string) {
     if (inFlight.current) return;
     inFlight.current = true;
+    setProvenPassword(undefined);
     setChecking(true);
     setError(null);
     setAnnouncement("");
@@ -68,6 +93,7 @@ export function Wizard() {
       return;
     }
     const r = outcome.result;
+    if (r.verdict === "ok") setProvenPassword(password);
     const { getVerdictCopy } = await copy;
     setAnnouncement(
       r.verdict === "ok" ? "It works: Google accepted the login." : getVerdictCopy(r.verdict, r.passwordKind, r.retryAfter).headline,
@@ -98,7 +124,18 @@ export function Wizard() {
       <VerdictView result={result} onNext={(step) => go({ name: "step", step }, carried)} onChangeLogin={() => go({ name: "enter" })} />
     );
   } else if (view.name === "done" && result) {
-    body = <DoneView result={result} email={email} onCheckAnother={() => go({ name: "enter" })} />;
+    body = (
+      <DoneView
+        result={result}
+        email={email}
+        password={provenPassword}
+        onCheckAnother={() => {
+          setProvenPassword(undefined);
+          go({ name: "enter" });
+        }}
+        onFixStep={(step) => go({ name: "step", step }, carried)}
+      />
+    );
   } else if (view.name === "step") {
     body = (
       <StepPage

@@ -1,6 +1,6 @@
 import type { Phase } from "@/lib/smtp/types";
-import type { CheckRequest } from "./schema";
-import type { ApiError, CheckResponse, StreamLine } from "./types";
+import type { CheckRequest, SendRequest } from "./schema";
+import type { ApiError, CheckResponse, SendResponse, StreamLine } from "./types";
 
 // The page's side of the API. The password travels in a POST body only, never in a URL.
 
@@ -22,6 +22,14 @@ export async function requestCheck(input: CheckRequest, onPhase: (phase: Phase) 
   const parsed = checkRequestSchema.safeParse(input);
   if (!parsed.success) return { ok: false, ...firstIssue(parsed.error) };
   return postStreamed<CheckResponse>("/api/check", parsed.data, onPhase);
+}
+
+/** Sends the test mail, with the same checks before anything is sent. */
+export async function requestSend(input: SendRequest, onPhase: (phase: Phase) => void = () => {}): Promise<Outcome<SendResponse>> {
+  const { sendRequestSchema, firstIssue } = await import("./schema");
+  const parsed = sendRequestSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, ...firstIssue(parsed.error) };
+  return postStreamed<SendResponse>("/api/send", parsed.data, onPhase);
 }
 
 /** POSTs JSON and reads the answer: streamed lines (phases, then the result) or plain JSON. */

@@ -41,3 +41,8 @@ export type PasswordKind = (typeof PASSWORD_KINDS)[number];
 export const SEND_OUTCOMES = ["sent", "daily-limit", "recipient-rejected", "message-rejected"] as const;
 
 export type SendOutcomeId = (typeof SEND_OUTCOMES)[number] | Exclude<VerdictId, "ok">;
+
+/** A sending outcome that is a login verdict (the login failed this time). */
+export function isLoginVerdict(outcome: SendOutcomeId): outcome is Exclude<VerdictId, "ok"> {
+  return !(SEND_OUTCOMES as readonly string[]).includes(outcome);
+}

@@ -124,3 +124,12 @@ test("over any 15 minutes, at most 10 failed logins of one account reach Google,
   server.moveClock(15 * MINUTE);
   expect((await server.check({ email: names[0], password: "wrong-password-1" })).status).toBe(200);
 });
+
+test("a test mail counts toward the same limits as a check", async () => {
+  const login = user("accepted");
+  for (let i = 0; i < 3; i++) expect((await server.check({ email: login, password: "pw-12345" })).status).toBe(200);
+  for (let i = 0; i < 2; i++) expect((await server.send({ email: login, password: "pw-12345", mode: "tls" })).status).toBe(200);
+  const res = await server.send({ email: login, password: "pw-12345", mode: "tls" });
+  expect(res.status).toBe(429);
+  expect(json(res.body).error?.reason).toBe("too-many-checks");
+});

@@ -33,13 +33,16 @@ test("the password never reaches the URL, history, storage or cookies, nor the s
   expect(log).not.toContain(CANARY_2);
 });
 
-test("the address stays in memory only", async ({ page }) => {
+test("the address is kept in this tab's sessionStorage (not a secret), the password never; neither in the URL or history", async ({ page }) => {
   const login = user("bad-credentials");
-  await checkLogin(page, login, "whatever password 1");
+  await checkLogin(page, login, CANARY);
   await expectView(page, "verdict");
-  const keeps = await browserKeeps(page);
-  expect(keeps).not.toContain(login);
-  expect(keeps).not.toContain(encodeURIComponent(login));
+  const stored = await page.evaluate(() => JSON.stringify(Object.entries(sessionStorage)));
+  expect(stored).toContain(login);
+  expect(stored).not.toContain(CANARY);
+  expect(page.url()).not.toContain(encodeURIComponent(login));
+  expect(await page.evaluate(() => JSON.stringify(history.state))).not.toContain(login);
+  expect(await browserKeeps(page)).not.toContain(CANARY);
 });
 
 test("the password box is emptied when the page is hidden (pagehide)", async ({ page }) => {

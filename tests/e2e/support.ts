@@ -133,6 +133,8 @@ export interface OwnServer {
   port: number;
   /** POST /api/check to this server, as its own page would. */
   check(body: unknown): Promise<RawResponse>;
+  /** POST /api/send to this server. */
+  send(body: unknown): Promise<RawResponse>;
   moveClock(ms: number): void;
   stop(): Promise<void>;
 }
@@ -152,10 +154,35 @@ export async function ownServer(): Promise<OwnServer> {
   return {
     port: server.port,
     check: (body) => postCheck(body, {}, server.port),
+    send: (body) => postSend(body, {}, server.port),
     moveClock: (ms) => moveServerClock(ms, clockFile),
     async stop() {
       await server.stop();
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+export interface MessageRecord {
+  from: string;
+  to: string[];
+  data: string;
+  subject: string;
+}
+
+/** Every message the fake Gmail accepted for this recipient. */
+export async function messagesTo(address: string): Promise<MessageRecord[]> {
+  const res = await fetch(`${required("FAKE_CONTROL_URL")}/messages?to=${encodeURIComponent(address)}`);
+  return (await res.json()) as MessageRecord[];
+}
+
+/** POST /api/send as the app's own page would (to the shared server, or to `port`). */
+export function postSend(body: unknown, headers: Record<string, string> = {}, port = appPort()): Promise<RawResponse> {
+  return rawRequest({
+    method: "POST",
+    path: "/api/send",
+    port,
+    headers: { Host: `127.0.0.1:${port}`, Origin: `http://127.0.0.1:${port}`, "Content-Type": "application/json", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
 }

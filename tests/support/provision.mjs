@@ -74,3 +74,26 @@ export function ensureChromium() {
   );
   return null;
 }
+
+/** True when `perl -M<module> -e1` works (swaks needs these for TLS). @param {string} module */
+const hasPerlModule = (module) => spawnSync("perl", [`-M${module}`, "-e1"], { stdio: "ignore" }).status === 0;
+
+/**
+ * The programs the executed-snippet tests run: python3 and swaks (with Perl's TLS modules).
+ * Installs what is missing with apt-get when it may; otherwise says what to run.
+ * @returns {boolean} whether both are there
+ */
+export function ensureSnippetTools() {
+  /** @type {string[]} */
+  const missing = [];
+  if (!hasCommand("python3")) missing.push("python3");
+  if (!hasCommand("swaks")) missing.push("swaks");
+  if (!hasCommand("perl") || !hasPerlModule("IO::Socket::SSL") || !hasPerlModule("Net::SSLeay")) {
+    missing.push("libio-socket-ssl-perl", "libnet-ssleay-perl");
+  }
+  if (missing.length === 0) return true;
+  console.log(`The snippet tests run real programs; missing here: ${missing.join(", ")}.`);
+  if (aptInstall(missing) && hasCommand("python3") && hasCommand("swaks")) return true;
+  console.error(howToInstall(missing, "The snippet tests need python3 and swaks (with Perl's IO::Socket::SSL). "));
+  return false;
+}

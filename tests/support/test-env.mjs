@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { makeTestCertificates } from "../fake-gmail/certs.mjs";
 import { bin, root } from "./paths.mjs";
-import { ensureChromium } from "./provision.mjs";
+import { ensureChromium, ensureSnippetTools } from "./provision.mjs";
 
 export { bin, root };
 
@@ -25,9 +25,10 @@ export function runNode(label, args, env) {
 }
 
 /** @returns {Promise<{ env: NodeJS.ProcessEnv, work: string } | null>} null (after saying why) when there is no browser */
-export async function prepareTestEnv() {
+/** @param {{ snippetTools?: boolean }} [options] snippetTools: also python3 and swaks (npm test runs snippets) */
+export async function prepareTestEnv(options = {}) {
   const browser = ensureChromium();
-  if (!browser) return null;
+  if (!browser || (options.snippetTools && !ensureSnippetTools())) return null;
   console.log(`Browser for the tests: ${browser.path}${browser.own ? " (Playwright's own)" : ""}`);
   const work = mkdtempSync(path.join(os.tmpdir(), "gmail-smtp-wizard-test-"));
   const certs = await makeTestCertificates(path.join(work, "certs"));
