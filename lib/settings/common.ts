@@ -1,0 +1,68 @@
+// What every program's settings share: the addresses, the one name the password goes by,
+// and the notes that hold for Gmail whatever the program (docs/gmail-replies.md,
+// "Sending, after the login" and "Account facts").
+import type { ProvenSettings, SettingField } from "./types";
+
+/** The environment variable code and command-line snippets read the app password from. */
+export const PASSWORD_ENV = "GMAIL_APP_PASSWORD";
+
+/** swaks reads any option from SWAKS_OPT_<name>: this one is --auth-password. */
+export const SWAKS_PASSWORD_ENV = "SWAKS_OPT_auth_password";
+
+/** Shell lines that put the password in the environment without leaving it in the history. */
+export function shellPasswordSetup(name: string = PASSWORD_ENV): string {
+  return [
+    "# Paste the app password and press Enter. Nothing shows, and the password stays out of your shell history.",
+    `read -rs ${name} && export ${name}`,
+  ].join("\n");
+}
+
+export function fromAddress(s: ProvenSettings): string {
+  return s.from ?? s.username;
+}
+
+export function toAddress(s: ProvenSettings): string {
+  return s.to ?? s.username;
+}
+
+/** The subject every runnable snippet sends, by program. */
+export function testSubject(program: string): string {
+  return `Test mail from ${program}`;
+}
+
+export const TEST_BODY = "If you can read this, your Gmail SMTP settings work.";
+
+/** Gmail sends as the account that logged in; another From needs a verified alias. */
+export function senderNote(s: ProvenSettings): string {
+  const from = fromAddress(s);
+  const alias =
+    from === s.username
+      ? ""
+      : ` You chose ${from} as the From address: it must be one of this account's verified “Send mail as” addresses.`;
+  return (
+    `Gmail sends as ${s.username}. Another From address works only if it is a verified “Send mail as” alias ` +
+    `in Gmail's settings (Settings → Accounts).${alias}`
+  );
+}
+
+export const APP_PASSWORD_NOTE = "Paste your app password here: the 16 letters, spaces or not.";
+
+/** The password box of a program with a settings screen: empty, never copied. */
+export function passwordField(label: string, note: string = APP_PASSWORD_NOTE): SettingField {
+  return { label, value: "", note, copy: false };
+}
+
+/** A value to type or pick, with a copy button. */
+export function textField(label: string, value: string, note?: string): SettingField {
+  return note === undefined ? { label, value, copy: true } : { label, value, note, copy: true };
+}
+
+/** An on/off switch or checkbox, shown as a word; nothing to copy. */
+export function switchField(label: string, on: boolean, note?: string): SettingField {
+  const value = on ? "On" : "Off";
+  return note === undefined ? { label, value, copy: false } : { label, value, note, copy: false };
+}
+
+/** The comment above an empty password line in a .env file. */
+export const DOTENV_PASSWORD_COMMENT =
+  "# Paste your app password after the = as 16 letters with no spaces. A value with spaces would need quotes.";

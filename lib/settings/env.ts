@@ -1,0 +1,46 @@
+import { DOTENV_PASSWORD_COMMENT, fromAddress, passwordField, senderNote, textField } from "./common";
+import { dotenvValue } from "./quote";
+import type { Mode, ProgramSettings, ProvenSettings } from "./types";
+
+// A generic .env file. There is no standard for these names: SMTP_HOST, SMTP_PORT, SMTP_SECURE, SMTP_USER and
+// SMTP_PASSWORD are the common ones, and SMTP_SECURE=true/false follows Nodemailer's `secure` option
+// (https://nodemailer.com/smtp/): true is TLS from the first byte, false is STARTTLS. KEY=value lines and # comments
+// as Laravel's .env (./laravel.ts); a value with spaces would need quotes.
+export const SMTP_SECURE: Readonly<Record<Mode, string>> = { tls: "true", starttls: "false" };
+
+export function envSettings(s: ProvenSettings): ProgramSettings {
+  const code = [
+    "# .env: Gmail SMTP, as the wizard checked it",
+    `SMTP_HOST=${dotenvValue(s.host)}`,
+    `SMTP_PORT=${s.port}`,
+    `# ${s.mode === "tls" ? "true: TLS from the first byte (mode tls)" : "false: plain at first, then STARTTLS (mode starttls)"}`,
+    `SMTP_SECURE=${SMTP_SECURE[s.mode]}`,
+    `SMTP_USER=${dotenvValue(s.username)}`,
+    `SMTP_FROM=${dotenvValue(fromAddress(s))}`,
+    DOTENV_PASSWORD_COMMENT,
+    "SMTP_PASSWORD=",
+    "",
+  ].join("\n");
+  return {
+    id: "env",
+    name: ".env file",
+    group: "Code",
+    where: "The .env file your program reads; rename the keys to the ones it expects",
+    fields: [
+      textField("SMTP_HOST", s.host),
+      textField("SMTP_PORT", String(s.port)),
+      textField("SMTP_SECURE", SMTP_SECURE[s.mode], s.mode === "tls" ? "TLS from the first byte." : "STARTTLS."),
+      textField("SMTP_USER", s.username),
+      textField("SMTP_FROM", fromAddress(s)),
+      passwordField("SMTP_PASSWORD", "Paste your app password after the = as 16 letters with no spaces: spaces would need quotes."),
+    ],
+    snippet: {
+      id: "env",
+      language: "dotenv",
+      file: ".env",
+      code,
+      setup: "Open .env and paste your app password after SMTP_PASSWORD= as 16 letters with no spaces.",
+    },
+    notes: [senderNote(s), "Keep .env out of version control: add it to .gitignore."],
+  };
+}
