@@ -6,8 +6,8 @@ import { requestSend } from "@/lib/check/client";
 import type { SendResponse } from "@/lib/check/types";
 import { isLoginVerdict, type StepId } from "@/lib/diagnosis/ids";
 import type { Phase, PortMode } from "@/lib/smtp/types";
-import { getVerdictCopy } from "@/lib/steps/verdict-copy";
 import { NOT_ARRIVED, sendCopy } from "@/lib/steps/send-copy";
+import { getVerdictCopy } from "@/lib/steps/verdict-copy";
 import { FieldMessages, INPUT_CLASS } from "./field";
 import { PasswordField } from "./password-field";
 import { ResultDetails } from "./result-details";
@@ -21,7 +21,11 @@ interface Props {
   onFixStep(step: StepId): void;
 }
 
-type State = { name: "idle" } | { name: "sending"; phases: Phase[] } | { name: "done"; result: SendResponse } | { name: "error"; field: string | null; message: string };
+type State =
+  | { name: "idle" }
+  | { name: "sending"; phases: Phase[] }
+  | { name: "done"; result: SendResponse }
+  | { name: "error"; field: string | null; message: string };
 
 /** "Send me a test mail": from the address to itself (or another), over the mode that just worked. */
 export function TestMail({ email, mode, password, onSent, onFixStep }: Props) {
@@ -56,8 +60,8 @@ export function TestMail({ email, mode, password, onSent, onFixStep }: Props) {
       </h3>
       <p>
         One short message from <strong className="[overflow-wrap:anywhere]">{email}</strong> to{" "}
-        {other && to.trim() ? <strong className="[overflow-wrap:anywhere]">{to.trim()}</strong> : "itself"}, sent the way your program will send
-        it. It says which app sent it and when, nothing else.
+        {other && to.trim() ? <strong className="[overflow-wrap:anywhere]">{to.trim()}</strong> : "itself"}, sent the way your program will
+        send it. It says which app sent it and when, nothing else.
       </p>
       <div className="flex flex-col gap-1">
         <label className="flex items-center gap-2">

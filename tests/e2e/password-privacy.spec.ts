@@ -33,7 +33,9 @@ test("the password never reaches the URL, history, storage or cookies, nor the s
   expect(log).not.toContain(CANARY_2);
 });
 
-test("the address is kept in this tab's sessionStorage (not a secret), the password never; neither in the URL or history", async ({ page }) => {
+test("the address is kept in this tab's sessionStorage (not a secret), the password never; neither in the URL or history", async ({
+  page,
+}) => {
   const login = user("bad-credentials");
   await checkLogin(page, login, CANARY);
   await expectView(page, "verdict");

@@ -139,20 +139,24 @@ export interface OwnServer {
   stop(): Promise<void>;
 }
 
-/** A server of this test's own, pointed at the shared fake Gmail, with its own limits and clock. */
-export async function ownServer(): Promise<OwnServer> {
+/**
+ * A server of this test's own, pointed at the shared fake Gmail, with its own limits and
+ * clock; `tlsPort` overrides the fake's TLS port (a closed one makes the login use STARTTLS).
+ */
+export async function ownServer(options: { tlsPort?: number } = {}): Promise<OwnServer & { url: string }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "own-server-"));
   const clockFile = path.join(dir, "clock");
   writeFileSync(clockFile, "0");
   const server = await spawnServer({
     GMAIL_SMTP_HOST: required("FAKE_GMAIL_HOST"),
-    GMAIL_SMTP_TLS_PORT: required("FAKE_GMAIL_TLS_PORT"),
+    GMAIL_SMTP_TLS_PORT: options.tlsPort ? String(options.tlsPort) : required("FAKE_GMAIL_TLS_PORT"),
     GMAIL_SMTP_STARTTLS_PORT: required("FAKE_GMAIL_STARTTLS_PORT"),
     WIZARD_TEST_CLOCK_FILE: clockFile,
   });
   await waitForServer(server, 60_000);
   return {
     port: server.port,
+    url: server.url,
     check: (body) => postCheck(body, {}, server.port),
     send: (body) => postSend(body, {}, server.port),
     moveClock: (ms) => moveServerClock(ms, clockFile),

@@ -20,8 +20,8 @@ export async function expectView(page: Page, name: string) {
 }
 
 /** Fills the form on the first page and presses "Check my login". */
-export async function checkLogin(page: Page, email: string, password: string) {
-  await page.goto("/");
+export async function checkLogin(page: Page, email: string, password: string, at = "/") {
+  await page.goto(at);
   await expect(page.getByRole("button", { name: "Check my login" })).toBeEnabled();
   await page.getByLabel("Gmail address").fill(email);
   await page.getByLabel(/^Password/).fill(password);
