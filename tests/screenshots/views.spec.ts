@@ -67,6 +67,44 @@ test("done", async ({ page }) => {
   await shootAll(page, "done", "done");
 });
 
+test("done-sent-arrived", async ({ page }) => {
+  await checkLogin(page, user("accepted"), ACCOUNT_PASSWORD);
+  await page.getByRole("button", { name: "Send me a test mail" }).click();
+  await expect(page.getByTestId("test-mail")).toHaveAttribute("data-outcome", "sent");
+  await page.getByRole("button", { name: "Yes, it arrived" }).click();
+  await shootAll(page, "done-sent-arrived", "done");
+});
+
+test("done-sent-not-arrived", async ({ page }) => {
+  await checkLogin(page, user("accepted"), ACCOUNT_PASSWORD);
+  await page.getByRole("button", { name: "Send me a test mail" }).click();
+  await expect(page.getByTestId("test-mail")).toHaveAttribute("data-outcome", "sent");
+  await page.getByRole("button", { name: "No, not yet" }).click();
+  await shootAll(page, "done-sent-not-arrived", "done");
+});
+
+test("done-daily-limit", async ({ page }) => {
+  await checkLogin(page, user("daily-limit"), ACCOUNT_PASSWORD);
+  await page.getByRole("button", { name: "Send me a test mail" }).click();
+  await expect(page.getByTestId("test-mail")).toHaveAttribute("data-outcome", "daily-limit");
+  await shootAll(page, "done-daily-limit", "done");
+});
+
+for (const program of ["python", "home-assistant", "swaks"] as const) {
+  test(`done-settings-${program}`, async ({ page }) => {
+    await checkLogin(page, user("accepted"), ACCOUNT_PASSWORD);
+    await page.getByLabel("Where will you use these settings?").selectOption(program);
+    await shootAll(page, `done-settings-${program}`, "done");
+  });
+}
+
+test("done-after-reload", async ({ page }) => {
+  await checkLogin(page, user("accepted"), ACCOUNT_PASSWORD);
+  await expect(page.getByTestId("test-mail")).toBeVisible();
+  await page.reload();
+  await shootAll(page, "done-after-reload", "done");
+});
+
 for (const step of STEPS) {
   test(`step-${step}`, async ({ page }) => {
     await page.goto(`/?view=${step}`);
