@@ -16,8 +16,9 @@ export function CopyButton({ text, label = "Copy", what }: { text: string; label
   }
   return (
     <span className="inline-flex items-center gap-2">
-      <Button look="secondary" className="min-h-9 px-3 py-1 text-sm" onClick={copy} aria-label={`${label} ${what}`}>
+      <Button look="secondary" className="min-h-9 px-3 py-1 text-sm" onClick={copy}>
         {label}
+        <span className="sr-only"> ({what})</span>
       </Button>
       <span role="status" className="text-sm text-zinc-600 dark:text-zinc-400">
         {state === "copied" ? "Copied" : state === "failed" ? "Select it and copy by hand" : ""}

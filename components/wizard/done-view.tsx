@@ -1,13 +1,50 @@
 "use client";
 
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { CheckResponse } from "@/lib/check/types";
-import type { StepId } from "@/lib/diagnosis/ids";
+import { isLoginVerdict, type SendOutcomeId, type StepId } from "@/lib/diagnosis/ids";
 import { ProgramSettingsView } from "./program-settings";
-import { modeLabel, ResultDetails } from "./result-details";
+import { ResultDetails } from "./result-details";
 import { TestMail } from "./test-mail";
 import { ViewHeading } from "./view-heading";
+
+interface Top {
+  heading: string;
+  line: string;
+  accent: "good" | "wait" | "bad";
+}
+
+/** The page's first words once the test mail has an outcome. */
+const TOP: Partial<Record<SendOutcomeId, Top>> = {
+  sent: {
+    heading: "It works: Google accepted the login and the test mail.",
+    line: "Check your inbox, then put the settings into your program.",
+    accent: "good",
+  },
+  "daily-limit": {
+    heading: "Your login is right, but Gmail won't send from this account right now.",
+    line: "This account reached Gmail's daily sending limit. The settings below are right: put them in now, and mail goes out once the limit lifts.",
+    accent: "wait",
+  },
+  "recipient-rejected": {
+    heading: "Google accepted the login but refused the recipient.",
+    line: "See below what to change, then send the test mail again.",
+    accent: "bad",
+  },
+  "message-rejected": {
+    heading: "Google accepted the login but refused the test mail.",
+    line: "See below what it said, then try again in a few minutes.",
+    accent: "bad",
+  },
+};
+
+const LOGIN_FAILED: Top = {
+  heading: "The login did not work this time.",
+  line: "Google refused the login for the test mail: see below why and what to do.",
+  accent: "bad",
+};
 
 interface Props {
   result: CheckResponse;
@@ -23,15 +60,15 @@ interface Props {
 export function DoneView({ result, email, password, onCheckAnother, onFixStep }: Props) {
   const smtp = result.smtp;
   const mode = smtp?.mode ?? "tls";
+  // What the test mail showed changes the page's first words: a refused send is not "it works".
+  const [sent, setSent] = useState<SendOutcomeId | undefined>();
+  const top = sent ? (TOP[sent] ?? (isLoginVerdict(sent) ? LOGIN_FAILED : undefined)) : undefined;
   return (
-    <Card aria-labelledby="view-heading" data-verdict={result.verdict} accent="good">
-      <ViewHeading>It works: Google accepted the login.</ViewHeading>
-      <p className="text-lg">
-        {smtp ? `Checked on port ${smtp.port} with ${modeLabel(smtp.mode)}. ` : ""}Now send yourself a test mail, then put the settings into
-        your program.
-      </p>
+    <Card aria-labelledby="view-heading" data-verdict={result.verdict} accent={top?.accent ?? "good"}>
+      <ViewHeading>{top?.heading ?? "It works: Google accepted the login."}</ViewHeading>
+      <p className="text-lg">{top?.line ?? "Now send yourself a test mail, then put the settings into your program."}</p>
       {email ? (
-        <TestMail email={email} mode={mode} password={password} onSent={() => {}} onFixStep={onFixStep} />
+        <TestMail email={email} mode={mode} password={password} onSent={(r) => setSent(r.outcome)} onFixStep={onFixStep} />
       ) : (
         <p>Check your login again to send a test mail: this page no longer knows the address.</p>
       )}
@@ -44,7 +81,7 @@ export function DoneView({ result, email, password, onCheckAnother, onFixStep }:
           Check another login
         </Button>
       </div>
-      <ResultDetails result={result} />
+      <ResultDetails result={result} title="Details: the login check" />
     </Card>
   );
 }

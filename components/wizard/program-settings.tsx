@@ -4,11 +4,63 @@ import { useEffect, useId, useState } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { PasswordKind } from "@/lib/diagnosis/ids";
 import { PROGRAMS, programSettings } from "@/lib/settings";
-import type { ProgramId, ProvenSettings } from "@/lib/settings/types";
+import type { ProgramId, ProvenSettings, SettingField, Snippet } from "@/lib/settings/types";
 
 const PROGRAM_KEY = "gmailSmtpWizard.program";
 const GROUPS = ["WordPress", "Apps", "Code", "Command line"] as const;
 const isProgram = (v: string | null): v is ProgramId => PROGRAMS.some((p) => p.id === v);
+
+const CODE_CLASS = "rounded-lg bg-zinc-100 p-3 text-sm whitespace-pre-wrap [overflow-wrap:anywhere] dark:bg-zinc-800";
+const COPY_WHAT: Record<Snippet["language"], string> = {
+  python: "script",
+  javascript: "script",
+  php: "script",
+  yaml: "YAML",
+  dotenv: "lines",
+  shell: "command",
+};
+
+/** A block of code with its copy button at the top right; long lines wrap, nothing hides past the edge. */
+function CodeBlock({ code, copy, what, ...data }: { code: string; copy: string; what: string } & Record<`data-${string}`, string>) {
+  return (
+    <div className="relative flex flex-col gap-2">
+      <div className="flex justify-end">
+        <CopyButton text={code} label={`Copy ${copy}`} what={what} />
+      </div>
+      <pre className={CODE_CLASS} {...data}>
+        {code}
+      </pre>
+    </div>
+  );
+}
+
+function FieldRow({ f }: { f: SettingField }) {
+  const password = f.value === "" && !f.choose;
+  return (
+    <div
+      key={f.label}
+      className="flex flex-col gap-1 p-3 sm:grid sm:grid-cols-[12rem_1fr_auto] sm:items-center sm:gap-4"
+      data-field={f.label}
+    >
+      <dt className="font-medium">
+        {password && (
+          <span aria-hidden="true" className="mr-1">
+            🔑
+          </span>
+        )}
+        {f.label}
+      </dt>
+      <dd className="flex min-w-0 flex-col gap-1">
+        {f.value && (
+          <code className="self-start rounded bg-zinc-100 px-1.5 py-0.5 [overflow-wrap:anywhere] dark:bg-zinc-800">{f.value}</code>
+        )}
+        {f.choose && <span className="text-sm text-zinc-700 dark:text-zinc-300">Choose this option.</span>}
+        {f.note && <span className="text-sm text-zinc-700 dark:text-zinc-300">{f.note}</span>}
+      </dd>
+      <dd className="sm:justify-self-end">{f.copy && f.value ? <CopyButton text={f.value} what={f.label} /> : null}</dd>
+    </div>
+  );
+}
 
 /** The proven settings in the words of the program the person uses; the choice is kept for the session. */
 export function ProgramSettingsView({ proven, passwordKind }: { proven: ProvenSettings; passwordKind: PasswordKind }) {
@@ -32,12 +84,13 @@ export function ProgramSettingsView({ proven, passwordKind }: { proven: ProvenSe
     }
   }
   const s = programSettings(program, proven);
+  const snippet = s.snippet;
   return (
     <section aria-labelledby={`${id}-heading`} className="flex flex-col gap-3" data-testid="program-settings" data-program={program}>
       <h3 id={`${id}-heading`} className="text-lg font-semibold">
         Settings for your program
       </h3>
-      <p className="rounded-lg bg-amber-50 p-3 text-amber-950 dark:bg-amber-950 dark:text-amber-100">
+      <p className="rounded-lg bg-amber-50 p-3 text-amber-950 dark:bg-amber-900/30 dark:text-amber-100" data-testid="password-reminder">
         {passwordKind === "app"
           ? "Paste the same app password into your program now: Google will not show it again."
           : "Use an app password in your program, not your normal password."}
@@ -66,44 +119,45 @@ export function ProgramSettingsView({ proven, passwordKind }: { proven: ProvenSe
       <p className="text-zinc-700 dark:text-zinc-300">{s.where}</p>
       <dl className="flex flex-col divide-y divide-zinc-200 rounded-xl border border-zinc-200 dark:divide-zinc-700 dark:border-zinc-700">
         {s.fields.map((f) => (
-          <div key={f.label} className="flex flex-col gap-1 p-3 sm:flex-row sm:items-start sm:gap-4" data-field={f.label}>
-            <dt className="font-medium sm:w-48 sm:shrink-0">{f.label}</dt>
-            <dd className="flex min-w-0 flex-1 flex-col gap-1">
-              {f.value && (
-                <span className="flex flex-wrap items-center gap-2">
-                  <code className="rounded bg-zinc-100 px-1.5 py-0.5 [overflow-wrap:anywhere] dark:bg-zinc-800">{f.value}</code>
-                  {f.copy && <CopyButton text={f.value} what={f.label} />}
-                </span>
-              )}
-              {f.note && <span className="text-sm text-zinc-700 dark:text-zinc-300">{f.note}</span>}
-            </dd>
-          </div>
+          <FieldRow key={f.label} f={f} />
         ))}
       </dl>
-      {s.snippet && (
-        <div className="flex flex-col gap-2">
-          <p className="font-medium">First, give it the password without writing it down:</p>
-          <pre
-            className="overflow-x-auto rounded-lg bg-zinc-100 p-3 text-sm dark:bg-zinc-800"
-            data-snippet-setup={s.snippet.id}
-            // biome-ignore lint/a11y/noNoninteractiveTabindex: a box that scrolls sideways must be reachable by keyboard.
-            tabIndex={0}
-          >
-            {s.snippet.setup}
-          </pre>
-          <CopyButton text={s.snippet.setup} what="the password setup" />
-          <p className="font-medium">{s.snippet.file ? `Then save this as ${s.snippet.file}:` : "Then:"}</p>
-          <pre
-            className="overflow-x-auto rounded-lg bg-zinc-100 p-3 text-sm dark:bg-zinc-800"
-            data-snippet={s.snippet.id}
-            data-language={s.snippet.language}
-            // biome-ignore lint/a11y/noNoninteractiveTabindex: a box that scrolls sideways must be reachable by keyboard.
-            tabIndex={0}
-          >
-            {s.snippet.code}
-          </pre>
-          <CopyButton text={s.snippet.code} what={`the ${s.name} snippet`} />
-        </div>
+      {snippet && (
+        <ol className="ml-6 flex list-decimal flex-col gap-4 marker:font-semibold" data-testid="snippet-steps">
+          <li className="flex flex-col gap-2">
+            <p>{snippet.setup.intro}</p>
+            {snippet.setup.code && (
+              <CodeBlock
+                code={snippet.setup.code}
+                copy={snippet.language === "shell" || snippet.run ? "command" : "line"}
+                what="the password setup"
+                data-snippet-setup={snippet.id}
+              />
+            )}
+          </li>
+          <li className="flex flex-col gap-2">
+            <p>
+              {snippet.file
+                ? snippet.fileAction === "add"
+                  ? `Add this to ${snippet.file}:`
+                  : `Save this as ${snippet.file}:`
+                : "Run this in the same terminal:"}
+            </p>
+            <CodeBlock
+              code={snippet.code}
+              copy={COPY_WHAT[snippet.language]}
+              what={`the ${s.name} snippet`}
+              data-snippet={snippet.id}
+              data-language={snippet.language}
+            />
+          </li>
+          {snippet.run && (
+            <li className="flex flex-col gap-2">
+              <p>Run it in the same terminal:</p>
+              <CodeBlock code={snippet.run} copy="command" what="the command that runs it" data-snippet-run={snippet.id} />
+            </li>
+          )}
+        </ol>
       )}
       {s.notes.length > 0 && (
         <ul className="ml-5 flex list-disc flex-col gap-1 text-sm">

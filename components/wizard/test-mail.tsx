@@ -27,6 +27,13 @@ type State =
   | { name: "done"; result: SendResponse }
   | { name: "error"; field: string | null; message: string };
 
+const TONE = {
+  good: "bg-green-50 text-green-950 dark:bg-green-950 dark:text-green-100",
+  wait: "bg-amber-50 text-amber-950 dark:bg-amber-900/30 dark:text-amber-100",
+  bad: "bg-red-50 text-red-950 dark:bg-red-950 dark:text-red-100",
+} as const;
+const ICON = { good: "✓", wait: "⏸", bad: "✗" } as const;
+
 /** "Send me a test mail": from the address to itself (or another), over the mode that just worked. */
 export function TestMail({ email, mode, password, onSent, onFixStep }: Props) {
   const id = useId();
@@ -95,13 +102,19 @@ export function TestMail({ email, mode, password, onSent, onFixStep }: Props) {
           label="App password"
           value={typed}
           onChange={setTyped}
-          hint="The page no longer holds the password you tested (it never keeps it): type it once more."
+          hint="Paste the same app password again: this page never keeps it."
           error={state.name === "error" && state.field === "password" ? state.message : null}
         />
       )}
       <div className="flex flex-wrap items-center gap-3">
-        <Button onClick={send} disabled={state.name === "sending"}>
-          {state.name === "sending" ? "Sending…" : result ? "Send another test mail" : "Send me a test mail"}
+        <Button onClick={send} disabled={state.name === "sending"} look={result ? "secondary" : "primary"}>
+          {state.name === "sending"
+            ? "Sending…"
+            : !result
+              ? "Send me a test mail"
+              : result.outcome === "daily-limit"
+                ? "Try again later"
+                : "Send another test mail"}
         </Button>
         {state.name === "sending" && (
           <span className="text-sm text-zinc-600 dark:text-zinc-400" aria-live="polite">
@@ -114,18 +127,24 @@ export function TestMail({ email, mode, password, onSent, onFixStep }: Props) {
           {state.message}
         </p>
       )}
-      <div aria-live="polite" className="flex flex-col gap-3">
+      <div aria-live="polite" className="mt-2 flex flex-col gap-3">
         {result && copy && (
-          <div className="flex flex-col gap-2" data-send-outcome={result.outcome}>
-            <p className="text-lg font-semibold">{copy.headline}</p>
+          <div className={`flex flex-col gap-2 rounded-xl p-4 ${TONE[copy.tone]}`} data-send-outcome={result.outcome}>
+            <p className="flex items-start gap-2 text-lg font-semibold">
+              <span aria-hidden="true">{ICON[copy.tone]}</span>
+              {copy.headline}
+            </p>
             {copy.next.map((line) => (
               <p key={line}>{line}</p>
             ))}
           </div>
         )}
         {result && loginVerdict && (
-          <div className="flex flex-col gap-2" data-send-outcome={result.outcome}>
-            <p className="text-lg font-semibold">The login did not work this time. {loginVerdict.headline}</p>
+          <div className={`flex flex-col gap-2 rounded-xl p-4 ${TONE.bad}`} data-send-outcome={result.outcome}>
+            <p className="flex items-start gap-2 text-lg font-semibold">
+              <span aria-hidden="true">{ICON.bad}</span>
+              The login did not work this time. {loginVerdict.headline}
+            </p>
             <p>{loginVerdict.meaning}</p>
             {result.step && (
               <div>
@@ -135,27 +154,35 @@ export function TestMail({ email, mode, password, onSent, onFixStep }: Props) {
           </div>
         )}
       </div>
-      {result?.outcome === "sent" && (
+      {result?.outcome === "sent" && arrived === "" && (
         <fieldset className="flex flex-col gap-2">
           <legend className="font-medium">Did it arrive?</legend>
           <div className="flex flex-wrap gap-3">
-            <Button look={arrived === "yes" ? "primary" : "secondary"} aria-pressed={arrived === "yes"} onClick={() => setArrived("yes")}>
-              Yes, it arrived
-            </Button>
-            <Button look={arrived === "no" ? "primary" : "secondary"} aria-pressed={arrived === "no"} onClick={() => setArrived("no")}>
+            <Button onClick={() => setArrived("yes")}>Yes, it arrived</Button>
+            <Button look="secondary" onClick={() => setArrived("no")}>
               No, not yet
             </Button>
           </div>
         </fieldset>
       )}
       {result?.outcome === "sent" && arrived === "yes" && (
-        <p className="rounded-lg bg-green-50 p-3 font-medium text-green-950 dark:bg-green-950 dark:text-green-100" data-testid="finished">
-          Finished: mail from this account goes out through Gmail. Put the settings below into your program.
-        </p>
+        <div
+          className="flex flex-col gap-2 rounded-xl bg-green-50 p-4 text-green-950 dark:bg-green-950 dark:text-green-100"
+          data-testid="finished"
+        >
+          <p className="font-medium">
+            ✓ It arrived. Finished: mail from this account goes out through Gmail. Put the settings below into your program.
+          </p>
+          <div>
+            <Button look="secondary" onClick={() => setArrived("")}>
+              Change my answer
+            </Button>
+          </div>
+        </div>
       )}
       {result?.outcome === "sent" && arrived === "no" && (
         <div className="flex flex-col gap-2 rounded-xl bg-zinc-100 p-4 dark:bg-zinc-800" data-testid="not-arrived">
-          <p className="font-semibold">Where to look</p>
+          <p className="font-semibold">It hasn't arrived yet. Where to look:</p>
           <ol className="ml-5 list-decimal">
             {NOT_ARRIVED.map((line) => (
               <li key={line}>{line}</li>
@@ -163,9 +190,15 @@ export function TestMail({ email, mode, password, onSent, onFixStep }: Props) {
           </ol>
           {result.queueId && (
             <p className="text-sm">
-              Google's id for this message: <code className="[overflow-wrap:anywhere]">{result.queueId}</code>
+              Google&apos;s id for this message, if you ask someone for help:{" "}
+              <code className="[overflow-wrap:anywhere]">{result.queueId}</code>
             </p>
           )}
+          <div>
+            <Button look="secondary" onClick={() => setArrived("")}>
+              Change my answer
+            </Button>
+          </div>
         </div>
       )}
       {result && <ResultDetails result={{ ...result, verdict: result.outcome }} title="Details: what Google said to the test mail" />}

@@ -9,12 +9,22 @@ export const PASSWORD_ENV = "GMAIL_APP_PASSWORD";
 /** swaks reads any option from SWAKS_OPT_<name>: this one is --auth-password. */
 export const SWAKS_PASSWORD_ENV = "SWAKS_OPT_auth_password";
 
-/** Shell lines that put the password in the environment without leaving it in the history. */
-export function shellPasswordSetup(name: string = PASSWORD_ENV): string {
-  return [
-    "# Paste the app password and press Enter. Nothing shows, and the password stays out of your shell history.",
-    `read -rs ${name} && export ${name}`,
-  ].join("\n");
+/**
+ * The terminal line that puts the password in the environment without leaving it in the
+ * history, and what to do with it (macOS and Linux; PowerShell in the note below).
+ */
+export function shellPasswordSetup(name: string = PASSWORD_ENV): { intro: string; code: string } {
+  return {
+    intro:
+      "In a terminal (macOS or Linux), run this line, paste your app password and press Enter. Nothing shows as you paste, " +
+      "the password stays out of your shell history, and it lasts until you close that terminal.",
+    code: `read -rs ${name} && export ${name}`,
+  };
+}
+
+/** The same on Windows: PowerShell 7 masks what is typed with -MaskInput. */
+export function powershellPasswordNote(name: string = PASSWORD_ENV): string {
+  return `On Windows, in PowerShell 7: $env:${name} = Read-Host -MaskInput "App password" (then run the rest in that window).`;
 }
 
 export function fromAddress(s: ProvenSettings): string {
@@ -45,7 +55,9 @@ export function senderNote(s: ProvenSettings): string {
   );
 }
 
-export const APP_PASSWORD_NOTE = "Paste your app password here: the 16 letters, spaces or not.";
+export const APP_PASSWORD_NOTE =
+  "In your program's password box, paste the 16-letter app password you just checked (spaces don't matter). " +
+  "Lost it? Make a new one at myaccount.google.com/apppasswords.";
 
 /** The password box of a program with a settings screen: empty, never copied. */
 export function passwordField(label: string, note: string = APP_PASSWORD_NOTE): SettingField {
@@ -55,6 +67,11 @@ export function passwordField(label: string, note: string = APP_PASSWORD_NOTE): 
 /** A value to type or pick, with a copy button. */
 export function textField(label: string, value: string, note?: string): SettingField {
   return note === undefined ? { label, value, copy: true } : { label, value, note, copy: true };
+}
+
+/** An option to pick from a menu or a set of tiles: nothing to copy. */
+export function choiceField(label: string, value: string, note?: string): SettingField {
+  return note === undefined ? { label, value, copy: false, choose: true } : { label, value, note, copy: false, choose: true };
 }
 
 /** An on/off switch or checkbox, shown as a word; nothing to copy. */

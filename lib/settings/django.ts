@@ -1,4 +1,4 @@
-import { fromAddress, PASSWORD_ENV, senderNote, shellPasswordSetup, textField } from "./common";
+import { fromAddress, PASSWORD_ENV, powershellPasswordNote, senderNote, shellPasswordSetup, textField } from "./common";
 import { pyString } from "./quote";
 import type { ProgramSettings, ProvenSettings } from "./types";
 
@@ -35,8 +35,9 @@ export function djangoSettings(s: ProvenSettings): ProgramSettings {
       textField(ssl ? "EMAIL_USE_SSL" : "EMAIL_USE_TLS", "True"),
       textField("EMAIL_HOST_USER", s.username),
     ],
-    snippet: { id: "django", language: "python", file: "settings.py", code, setup: shellPasswordSetup() },
+    snippet: { id: "django", language: "python", file: "settings.py", fileAction: "add", code, setup: shellPasswordSetup() },
     notes: [
+      powershellPasswordNote(),
       senderNote(s),
       ssl
         ? "EMAIL_USE_SSL means TLS from the first byte. Django refuses EMAIL_USE_SSL and EMAIL_USE_TLS both True, so the other one is False."

@@ -1,4 +1,4 @@
-import { fromAddress, PASSWORD_ENV, senderNote, shellPasswordSetup, textField } from "./common";
+import { fromAddress, PASSWORD_ENV, powershellPasswordNote, senderNote, shellPasswordSetup, textField } from "./common";
 import { SMTP_SECURE } from "./env";
 import { shellArg } from "./quote";
 import type { ProgramSettings, ProvenSettings } from "./types";
@@ -35,6 +35,7 @@ export function dockerSettings(s: ProvenSettings): ProgramSettings {
     ],
     snippet: { id: "docker", language: "shell", code, setup: shellPasswordSetup() },
     notes: [
+      powershellPasswordNote(),
       senderNote(s),
       "Replace your-image with your image, and the SMTP_* names with the ones your program reads.",
       `If it wants the password under another name, such as SMTP_PASSWORD, run export SMTP_PASSWORD="$${PASSWORD_ENV}" first and pass -e SMTP_PASSWORD the same way.`,

@@ -38,8 +38,9 @@ export function envSettings(s: ProvenSettings): ProgramSettings {
       id: "env",
       language: "dotenv",
       file: ".env",
+      fileAction: "add",
       code,
-      setup: "Open .env and paste your app password after SMTP_PASSWORD= as 16 letters with no spaces.",
+      setup: { intro: "Open .env and paste your app password after SMTP_PASSWORD= as 16 letters with no spaces." },
     },
     notes: [senderNote(s), "Keep .env out of version control: add it to .gitignore."],
   };

@@ -1,4 +1,4 @@
-import { fromAddress, passwordField, senderNote, switchField, textField } from "./common";
+import { choiceField, fromAddress, passwordField, senderNote, switchField, textField } from "./common";
 import type { Mode, ProgramSettings, ProvenSettings } from "./types";
 
 // FluentSMTP, SMTP server connection: https://fluentsmtp.com/docs/set-up-fluent-smtp-with-any-host-or-mailer/
@@ -16,11 +16,11 @@ export function fluentSmtpSettings(s: ProvenSettings): ProgramSettings {
     group: "WordPress",
     where: "Settings → FluentSMTP → Add Another Connection (or the first setup), Connection Provider: SMTP server",
     fields: [
-      textField("Connection Provider", "SMTP server", "The tile with the SMTP logo."),
+      choiceField("Connection Provider", "SMTP server", "The tile with the SMTP logo."),
       textField("From Email", fromAddress(s)),
       textField("SMTP Host", s.host),
       textField("SMTP Port", String(s.port)),
-      textField("Encryption", ENCRYPTION[s.mode], s.mode === "tls" ? "SSL means TLS from the first byte." : "TLS means STARTTLS here."),
+      choiceField("Encryption", ENCRYPTION[s.mode], s.mode === "tls" ? "Choose SSL, not TLS." : "Choose TLS: here it means STARTTLS."),
       switchField("Use Auto TLS", true),
       switchField("Authentication", true),
       textField("SMTP Username", s.username),

@@ -1,4 +1,4 @@
-import { fromAddress, passwordField, senderNote, switchField, textField, toAddress } from "./common";
+import { choiceField, fromAddress, passwordField, senderNote, switchField, textField, toAddress } from "./common";
 import { yamlString } from "./quote";
 import type { Mode, ProgramSettings, ProvenSettings } from "./types";
 
@@ -37,7 +37,7 @@ export function homeAssistantSettings(s: ProvenSettings): ProgramSettings {
     fields: [
       textField("Mail server", s.host),
       textField("Port", String(s.port)),
-      textField("Security", SECURITY[s.mode]),
+      choiceField("Security", SECURITY[s.mode]),
       textField("Login", s.username),
       passwordField("Password"),
       textField("From address", fromAddress(s)),
@@ -48,13 +48,19 @@ export function homeAssistantSettings(s: ProvenSettings): ProgramSettings {
       id: "home-assistant",
       language: "yaml",
       file: "configuration.yaml",
+      fileAction: "add",
       code,
-      setup: `In secrets.yaml, next to configuration.yaml, add the line ${HOME_ASSISTANT_SECRET}: "" and paste your app password between the quotes.`,
+      setup: {
+        intro:
+          "In secrets.yaml, next to configuration.yaml, add this line and put your app password between the quotes (spaces don't matter).",
+        code: `${HOME_ASSISTANT_SECRET}: ""`,
+      },
     },
     notes: [
       senderNote(s),
       "Recent Home Assistant versions set SMTP up on the Settings screen and import this YAML by themselves; older ones read it from configuration.yaml after a restart.",
       "The YAML keeps the password in secrets.yaml, so configuration.yaml can be shared without it.",
+      "If configuration.yaml already has a notify: section, add only the lines from “- name:” on, under it. Then restart Home Assistant.",
     ],
   };
 }

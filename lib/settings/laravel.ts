@@ -40,8 +40,9 @@ export function laravelSettings(s: ProvenSettings): ProgramSettings {
       id: "laravel",
       language: "dotenv",
       file: ".env",
+      fileAction: "add",
       code,
-      setup: "Open .env and paste your app password after MAIL_PASSWORD= as 16 letters with no spaces.",
+      setup: { intro: "Open .env and paste your app password after MAIL_PASSWORD= as 16 letters with no spaces." },
     },
     notes: [
       senderNote(s),

@@ -1,4 +1,4 @@
-import { passwordField, senderNote, textField } from "./common";
+import { choiceField, passwordField, senderNote, textField } from "./common";
 import type { Mode, ProgramSettings, ProvenSettings } from "./types";
 
 // Thunderbird, Outgoing Server (SMTP): https://support.mozilla.org/en-US/kb/manual-account-configuration
@@ -17,8 +17,8 @@ export function mailClientSettings(s: ProvenSettings): ProgramSettings {
     fields: [
       textField("Server Name", s.host),
       textField("Port", String(s.port)),
-      textField("Connection security", SECURITY[s.mode]),
-      textField("Authentication method", "Normal password"),
+      choiceField("Connection security", SECURITY[s.mode]),
+      choiceField("Authentication method", "Normal password"),
       textField("User Name", s.username),
       passwordField("Password", "Paste your app password when the program asks for it, and let it remember it."),
     ],

@@ -1,4 +1,4 @@
-import { fromAddress, passwordField, senderNote, switchField, textField } from "./common";
+import { choiceField, fromAddress, passwordField, senderNote, switchField, textField } from "./common";
 import type { Mode, ProgramSettings, ProvenSettings } from "./types";
 
 // Nextcloud, Email server: https://docs.nextcloud.com/server/latest/admin_manual/configuration_server/email_configuration.html
@@ -21,12 +21,12 @@ export function nextcloudSettings(s: ProvenSettings): ProgramSettings {
     group: "Apps",
     where: "Administration settings → Basic settings → Email server",
     fields: [
-      textField("Send mode", "SMTP"),
-      textField(
+      choiceField("Send mode", "SMTP"),
+      choiceField(
         "Encryption",
         ENCRYPTION[s.mode],
         s.mode === "tls"
-          ? "SSL means TLS from the first byte."
+          ? "Choose SSL, not TLS."
           : "Nextcloud switches to STARTTLS by itself when the server offers it, and Gmail always does.",
       ),
       textField("From address", from.local, "The box before the @."),

@@ -1,4 +1,14 @@
-import { fromAddress, PASSWORD_ENV, senderNote, shellPasswordSetup, TEST_BODY, testSubject, textField, toAddress } from "./common";
+import {
+  fromAddress,
+  PASSWORD_ENV,
+  powershellPasswordNote,
+  senderNote,
+  shellPasswordSetup,
+  TEST_BODY,
+  testSubject,
+  textField,
+  toAddress,
+} from "./common";
 import { jsString } from "./quote";
 import type { ProgramSettings, ProvenSettings } from "./types";
 
@@ -47,8 +57,9 @@ export function nodeSettings(s: ProvenSettings): ProgramSettings {
     group: "Code",
     where: "A Node.js script, an ES module, next to node_modules/nodemailer (npm install nodemailer)",
     fields: [textField("host", s.host), textField("port", String(s.port)), textField("auth.user", s.username)],
-    snippet: { id: "node", language: "javascript", file: "send-test.mjs", code, setup: shellPasswordSetup() },
+    snippet: { id: "node", language: "javascript", file: "send-test.mjs", code, setup: shellPasswordSetup(), run: "node send-test.mjs" },
     notes: [
+      powershellPasswordNote(),
       senderNote(s),
       s.mode === "tls"
         ? "secure: true means TLS from the first byte."

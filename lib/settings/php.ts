@@ -1,4 +1,14 @@
-import { fromAddress, PASSWORD_ENV, senderNote, shellPasswordSetup, TEST_BODY, testSubject, textField, toAddress } from "./common";
+import {
+  fromAddress,
+  PASSWORD_ENV,
+  powershellPasswordNote,
+  senderNote,
+  shellPasswordSetup,
+  TEST_BODY,
+  testSubject,
+  textField,
+  toAddress,
+} from "./common";
 import { phpString } from "./quote";
 import type { Mode, ProgramSettings, ProvenSettings } from "./types";
 
@@ -58,8 +68,9 @@ export function phpSettings(s: ProvenSettings): ProgramSettings {
       textField("SMTPSecure", ENCRYPTION[s.mode]),
       textField("Username", s.username),
     ],
-    snippet: { id: "php", language: "php", file: "send-test.php", code, setup: shellPasswordSetup() },
+    snippet: { id: "php", language: "php", file: "send-test.php", code, setup: shellPasswordSetup(), run: "php send-test.php" },
     notes: [
+      powershellPasswordNote(),
       senderNote(s),
       s.mode === "tls"
         ? "ENCRYPTION_SMTPS means TLS from the first byte."

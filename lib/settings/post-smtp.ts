@@ -1,4 +1,4 @@
-import { fromAddress, passwordField, senderNote, textField } from "./common";
+import { choiceField, fromAddress, passwordField, senderNote, textField } from "./common";
 import type { Mode, ProgramSettings, ProvenSettings } from "./types";
 
 // Post SMTP, Other SMTP: https://postmansmtp.com/documentation/sockets-addons/configure-post-smtp-with-other-smtp
@@ -23,12 +23,12 @@ export function postSmtpSettings(s: ProvenSettings): ProgramSettings {
     group: "WordPress",
     where: "Post SMTP → Settings → Connections tab, Type: Other SMTP (the From address is on the Message tab)",
     fields: [
-      textField("Type", "Other SMTP"),
+      choiceField("Type", "Other SMTP"),
       textField("Outgoing Mail Server Hostname", s.host),
       textField("Outgoing Mail Server Port", String(s.port)),
       textField("Envelope-From Email Address", from),
-      textField("Security", SECURITY[s.mode], s.mode === "tls" ? "SMTPS means TLS from the first byte." : undefined),
-      textField("Authentication", "Login"),
+      choiceField("Security", SECURITY[s.mode], s.mode === "tls" ? "Choose SMTPS." : undefined),
+      choiceField("Authentication", "Login"),
       textField("Username", s.username),
       passwordField("Password"),
       textField("Email Address", from, "On the Message tab, under From Address."),

@@ -1,4 +1,14 @@
-import { fromAddress, PASSWORD_ENV, senderNote, shellPasswordSetup, TEST_BODY, testSubject, textField, toAddress } from "./common";
+import {
+  fromAddress,
+  PASSWORD_ENV,
+  powershellPasswordNote,
+  senderNote,
+  shellPasswordSetup,
+  TEST_BODY,
+  testSubject,
+  textField,
+  toAddress,
+} from "./common";
 import { pyString } from "./quote";
 import type { ProgramSettings, ProvenSettings } from "./types";
 
@@ -49,8 +59,9 @@ export function pythonSettings(s: ProvenSettings): ProgramSettings {
     group: "Code",
     where: "A Python 3 script; smtplib and ssl come with Python",
     fields: [textField("Server", s.host), textField("Port", String(s.port)), textField("Username", s.username)],
-    snippet: { id: "python", language: "python", file: "send_test.py", code, setup: shellPasswordSetup() },
+    snippet: { id: "python", language: "python", file: "send_test.py", code, setup: shellPasswordSetup(), run: "python3 send_test.py" },
     notes: [
+      powershellPasswordNote(),
       senderNote(s),
       s.mode === "tls"
         ? "SMTP_SSL speaks TLS from the first byte. Keep context=ssl.create_default_context(): it checks Google's certificate."

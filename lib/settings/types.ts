@@ -39,17 +39,23 @@ export interface SettingField {
   note?: string;
   /** false for the password field and for on/off switches shown as words */
   copy: boolean;
+  /** an option to pick in the program (a menu, a tile), not text to type: nothing to copy */
+  choose?: boolean;
 }
 
 export interface Snippet {
   /** the data-snippet id the page uses */
   id: ProgramId;
   language: "python" | "javascript" | "php" | "yaml" | "dotenv" | "shell";
-  /** a file name to save it as, when there is one */
+  /** a file name to save it as (or, with fileAction "add", to add it to), when there is one */
   file?: string;
+  /** "save": a new file; "add": lines to add to a file the program already has (never overwrite it) */
+  fileAction?: "save" | "add";
   code: string;
-  /** how to provide the password first (shell lines, or a sentence), never the password itself */
-  setup: string;
+  /** how to provide the password first, never the password itself: a sentence, and the lines to copy if any */
+  setup: { intro: string; code?: string };
+  /** the command that runs the saved file, when there is one */
+  run?: string;
 }
 
 export interface ProgramSettings {

@@ -1,4 +1,4 @@
-import { fromAddress, passwordField, senderNote, switchField, textField } from "./common";
+import { choiceField, fromAddress, passwordField, senderNote, switchField, textField } from "./common";
 import type { Mode, ProgramSettings, ProvenSettings } from "./types";
 
 // WP Mail SMTP, Other SMTP mailer: https://wpmailsmtp.com/docs/how-to-set-up-the-other-smtp-mailer-in-wp-mail-smtp/
@@ -16,9 +16,9 @@ export function wpMailSmtpSettings(s: ProvenSettings): ProgramSettings {
     where: "WP Mail SMTP → Settings → General → Mailer: Other SMTP",
     fields: [
       textField("From Email", fromAddress(s)),
-      textField("Mailer", "Other SMTP"),
+      choiceField("Mailer", "Other SMTP"),
       textField("SMTP Host", s.host),
-      textField("Encryption", ENCRYPTION[s.mode], s.mode === "tls" ? "SSL means TLS from the first byte." : "TLS means STARTTLS here."),
+      choiceField("Encryption", ENCRYPTION[s.mode], s.mode === "tls" ? "Choose SSL, not TLS." : "Choose TLS: here it means STARTTLS."),
       textField("SMTP Port", String(s.port)),
       switchField(
         "Auto TLS",

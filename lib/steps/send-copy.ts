@@ -20,7 +20,8 @@ const SEND_COPY: Readonly<Record<"sent" | "daily-limit" | "recipient-rejected" |
     headline: "Google accepted the login but refused to send: this account reached Gmail's daily sending limit.",
     next: [
       "Gmail allows about 500 messages a day from a Gmail account and about 2,000 from a Google Workspace account. The limit lifts within 24 hours; until then no program can send through this account.",
-      "If a script or plugin sends many messages, make it log in once and send them over one connection. Logging in for every message trips Google's “Too many login attempts” and the limit sooner.",
+      "What to do now: put the settings below into your program anyway, they are right. Mail goes out again once the limit lifts. Look in Gmail's Sent folder to see what used up the limit: a plugin stuck in a loop, or someone else using this password.",
+      "A script or plugin that sends many messages should log in once and send them all over one connection. Logging in again for every message makes Google pause logins (“Too many login attempts”) and uses up the limit sooner.",
     ],
     tone: "wait",
   },
@@ -48,5 +49,6 @@ export const NOT_ARRIVED: readonly string[] = [
   "Look in Spam. If it is there, open it and choose “Not spam”, so the next ones land in the inbox.",
   "Look in Gmail's Sent folder: a message Google accepted is there. A message to yourself shows in the inbox and in Sent.",
   "Check your filters (Gmail settings → Filters and blocked addresses): one may skip the inbox or delete the message.",
-  "Give it a minute, then refresh. Google's id for this message is under Details, for a support request.",
+  "Give it a minute, then refresh Gmail (not this page).",
+  "Send the test mail to another address (tick “Send it to another address” above) to see it delivered elsewhere.",
 ];

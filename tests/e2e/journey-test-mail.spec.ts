@@ -18,8 +18,15 @@ test("login accepted → send me a test mail → exactly one message to myself �
     GOOD_APP_PASSWORD.replace(/ /g, ""),
     GOOD_APP_PASSWORD.replace(/ /g, ""),
   ]);
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText("It works: Google accepted the login and the test mail.");
   await page.getByRole("button", { name: "Yes, it arrived" }).click();
-  await expect(page.getByTestId("finished")).toContainText("Finished");
+  await expect(page.getByTestId("finished")).toContainText("✓ It arrived. Finished");
+  // The answer replaces the question, and can be changed.
+  await expect(page.getByText("Did it arrive?")).toHaveCount(0);
+  await page.getByRole("button", { name: "Change my answer" }).click();
+  await expect(page.getByText("Did it arrive?")).toBeVisible();
+  // Once sent, sending again is the secondary action, not the main one.
+  await expect(page.getByRole("button", { name: "Send another test mail" })).toHaveClass(/border-zinc-300/);
 });
 
 test("it did not arrive: where to look, with Google's id for the message", async ({ page }) => {
@@ -34,6 +41,9 @@ test("it did not arrive: where to look, with Google's id for the message", async
   await expect(help).toContainText("Sent folder");
   await expect(help).toContainText("filters");
   await expect(help).toContainText("A message to yourself shows in the inbox and in Sent");
+  await expect(help).toContainText("refresh Gmail (not this page)");
+  await expect(help).toContainText("Send the test mail to another address");
+  await expect(help).not.toContainText("under Details");
   await expect(help.locator("code")).toHaveText(/\S+/);
 });
 
@@ -51,6 +61,12 @@ for (const scenario of ["daily-limit", "daily-quota", "daily-relay"]) {
     await expect(mail).toContainText("within 24 hours");
     await expect(mail).toContainText("over one connection");
     await expect(page.getByText(/can send mail/)).toHaveCount(0);
+    // The page no longer says "It works", and says what to do now instead of inviting a retry.
+    await expect(page.getByRole("heading", { level: 2 })).toHaveText(
+      "Your login is right, but Gmail won't send from this account right now.",
+    );
+    await expect(mail).toContainText("What to do now: put the settings below into your program anyway");
+    await expect(page.getByRole("button", { name: "Try again later" })).toHaveClass(/border-zinc-300/);
     await expect(page.getByRole("button", { name: "Yes, it arrived" })).toHaveCount(0);
     expect(await messagesTo(login)).toHaveLength(0);
   });

@@ -71,13 +71,23 @@ describe("PROGRAMS", () => {
     ]);
   });
 
-  it("gives every value a copy button except passwords and switches", () => {
+  it("gives every typed value a copy button, but not passwords, switches or options chosen from a menu", () => {
     for (const p of allProgramSettings(GMAIL_TLS)) {
       for (const f of p.fields) {
-        const noCopy = f.value === "" || f.value === "On" || f.value === "Off";
+        const noCopy = f.value === "" || f.value === "On" || f.value === "Off" || f.choose === true;
         expect({ id: p.id, label: f.label, copy: f.copy }).toEqual({ id: p.id, label: f.label, copy: !noCopy });
       }
     }
+  });
+
+  it("marks the options a person picks rather than types", () => {
+    const chosen = (id: Parameters<typeof programSettings>[0]) =>
+      programSettings(id, GMAIL_TLS)
+        .fields.filter((f) => f.choose)
+        .map((f) => f.label);
+    expect(chosen("wp-mail-smtp")).toEqual(["Mailer", "Encryption"]);
+    expect(chosen("fluent-smtp")).toEqual(["Connection Provider", "Encryption"]);
+    expect(chosen("mail-client")).toEqual(["Connection security", "Authentication method"]);
   });
 });
 

@@ -111,10 +111,10 @@ describe("code and commands read the password from the environment", () => {
   it("sets it up with read -rs and export, so it stays out of the shell history", () => {
     for (const p of commands()) {
       const name = p.id === "swaks" ? SWAKS_PASSWORD_ENV : PASSWORD_ENV;
-      const setup = p.snippet?.setup ?? "";
-      expect(setup.split("\n")).toContain(`read -rs ${name} && export ${name}`);
-      expect(setup).not.toMatch(new RegExp(`${name}=`));
-      expect(setup).not.toMatch(/\becho\b/);
+      const setup = p.snippet?.setup;
+      expect(setup?.code).toBe(`read -rs ${name} && export ${name}`);
+      expect(JSON.stringify(setup)).not.toMatch(new RegExp(`${name}=`));
+      expect(JSON.stringify(setup)).not.toMatch(/\becho\b/);
     }
   });
 
@@ -123,8 +123,12 @@ describe("code and commands read the password from the environment", () => {
     expect(bySnippet.laravel?.code).toMatch(/^MAIL_PASSWORD=$/m);
     expect(bySnippet.env?.code).toMatch(/^SMTP_PASSWORD=$/m);
     expect(bySnippet["home-assistant"]?.code).toMatch(/^ {4}password: !secret gmail_app_password$/m);
-    expect(bySnippet.laravel?.setup).toMatch(/paste your app password after MAIL_PASSWORD=/);
-    expect(bySnippet.env?.setup).toMatch(/paste your app password after SMTP_PASSWORD=/);
+    expect(bySnippet.laravel?.setup.intro).toMatch(/paste your app password after MAIL_PASSWORD=/);
+    expect(bySnippet.env?.setup.intro).toMatch(/paste your app password after SMTP_PASSWORD=/);
+    // Home Assistant: the line to copy into secrets.yaml holds no prose and no password.
+    expect(bySnippet["home-assistant"]?.setup.code).toBe('gmail_app_password: ""');
+    // Files a program already has are added to, never saved over.
+    for (const id of ["home-assistant", "laravel", "env", "django"]) expect(bySnippet[id]?.fileAction, id).toBe("add");
   });
 
   it("has a setup for every snippet", () => {
@@ -132,7 +136,7 @@ describe("code and commands read the password from the environment", () => {
     expect(snippets.map((s) => s.id).sort()).toEqual(
       ["django", "docker", "env", "home-assistant", "laravel", "node", "php", "python", "swaks"].sort(),
     );
-    for (const s of snippets) expect(s.setup.trim()).not.toBe("");
+    for (const s of snippets) expect(s.setup.intro.trim()).not.toBe("");
     expect(PROGRAMS).toHaveLength(14);
   });
 });

@@ -40,8 +40,8 @@ describe("WP Mail SMTP (Other SMTP)", () => {
 
   it("offers no copy button on the switches or the password, and says where the password goes", () => {
     const p = wpMailSmtpSettings(GMAIL_TLS);
-    expect(p.fields.filter((f) => !f.copy).map((f) => f.label)).toEqual(["Auto TLS", "Authentication", "SMTP Password"]);
-    expect(field(p, "SMTP Password").note).toMatch(/app password/);
+    expect(p.fields.filter((f) => !f.copy && !f.choose).map((f) => f.label)).toEqual(["Auto TLS", "Authentication", "SMTP Password"]);
+    expect(field(p, "SMTP Password").note).toMatch(/In your program's password box, paste the 16-letter app password/);
   });
 });
 
@@ -103,6 +103,6 @@ describe("FluentSMTP (SMTP server)", () => {
 
   it("offers no copy button on the switches or the password", () => {
     const p = fluentSmtpSettings(GMAIL_STARTTLS);
-    expect(p.fields.filter((f) => !f.copy).map((f) => f.label)).toEqual(["Use Auto TLS", "Authentication", "SMTP Password"]);
+    expect(p.fields.filter((f) => !f.copy && !f.choose).map((f) => f.label)).toEqual(["Use Auto TLS", "Authentication", "SMTP Password"]);
   });
 });
