@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useState } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
+import { StatusIcon } from "@/components/ui/status-icon";
 import type { PasswordKind } from "@/lib/diagnosis/ids";
 import { PROGRAMS, programSettings } from "@/lib/settings";
 import type { ProgramId, ProvenSettings, SettingField, Snippet } from "@/lib/settings/types";
@@ -43,11 +44,7 @@ function FieldRow({ f }: { f: SettingField }) {
       data-field={f.label}
     >
       <dt className="font-medium">
-        {password && (
-          <span aria-hidden="true" className="mr-1">
-            🔑
-          </span>
-        )}
+        {password && <StatusIcon kind="key" className="mr-1 size-4 align-[-2px]" />}
         {f.label}
       </dt>
       <dd className="flex min-w-0 flex-col gap-1">
@@ -124,7 +121,7 @@ export function ProgramSettingsView({ proven, passwordKind }: { proven: ProvenSe
       </dl>
       {snippet && (
         <ol className="ml-6 flex list-decimal flex-col gap-4 marker:font-semibold" data-testid="snippet-steps">
-          <li className="flex flex-col gap-2">
+          <li className="space-y-2">
             <p>{snippet.setup.intro}</p>
             {snippet.setup.code && (
               <CodeBlock
@@ -135,7 +132,7 @@ export function ProgramSettingsView({ proven, passwordKind }: { proven: ProvenSe
               />
             )}
           </li>
-          <li className="flex flex-col gap-2">
+          <li className="space-y-2">
             <p>
               {snippet.file
                 ? snippet.fileAction === "add"
@@ -152,7 +149,7 @@ export function ProgramSettingsView({ proven, passwordKind }: { proven: ProvenSe
             />
           </li>
           {snippet.run && (
-            <li className="flex flex-col gap-2">
+            <li className="space-y-2">
               <p>Run it in the same terminal:</p>
               <CodeBlock code={snippet.run} copy="command" what="the command that runs it" data-snippet-run={snippet.id} />
             </li>

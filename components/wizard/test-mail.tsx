@@ -2,6 +2,7 @@
 
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { StatusIcon } from "@/components/ui/status-icon";
 import { requestSend } from "@/lib/check/client";
 import type { SendResponse } from "@/lib/check/types";
 import { isLoginVerdict, type StepId } from "@/lib/diagnosis/ids";
@@ -32,7 +33,6 @@ const TONE = {
   wait: "bg-amber-50 text-amber-950 dark:bg-amber-900/30 dark:text-amber-100",
   bad: "bg-red-50 text-red-950 dark:bg-red-950 dark:text-red-100",
 } as const;
-const ICON = { good: "✓", wait: "⏸", bad: "✗" } as const;
 
 /** "Send me a test mail": from the address to itself (or another), over the mode that just worked. */
 export function TestMail({ email, mode, password, onSent, onFixStep }: Props) {
@@ -131,7 +131,7 @@ export function TestMail({ email, mode, password, onSent, onFixStep }: Props) {
         {result && copy && (
           <div className={`flex flex-col gap-2 rounded-xl p-4 ${TONE[copy.tone]}`} data-send-outcome={result.outcome}>
             <p className="flex items-start gap-2 text-lg font-semibold">
-              <span aria-hidden="true">{ICON[copy.tone]}</span>
+              <StatusIcon kind={copy.tone} className="mt-1" />
               {copy.headline}
             </p>
             {copy.next.map((line) => (
@@ -142,7 +142,7 @@ export function TestMail({ email, mode, password, onSent, onFixStep }: Props) {
         {result && loginVerdict && (
           <div className={`flex flex-col gap-2 rounded-xl p-4 ${TONE.bad}`} data-send-outcome={result.outcome}>
             <p className="flex items-start gap-2 text-lg font-semibold">
-              <span aria-hidden="true">{ICON.bad}</span>
+              <StatusIcon kind="bad" className="mt-1" />
               The login did not work this time. {loginVerdict.headline}
             </p>
             <p>{loginVerdict.meaning}</p>

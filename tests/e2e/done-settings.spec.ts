@@ -63,6 +63,8 @@ test("each snippet is a numbered recipe, its lines wrap instead of hiding past t
   await page.getByLabel("Where will you use these settings?").selectOption("python");
   const steps = page.getByTestId("snippet-steps").locator(":scope > li");
   await expect(steps).toHaveCount(3);
+  // Numbered: a list item that is a flex box loses its number.
+  expect(await steps.evaluateAll((els) => els.map((el) => getComputedStyle(el).display))).toEqual(["list-item", "list-item", "list-item"]);
   await expect(steps.nth(0)).toContainText("In a terminal (macOS or Linux)");
   await expect(steps.nth(1)).toContainText("Save this as send_test.py:");
   await expect(page.locator('[data-snippet-run="python"]')).toHaveText("python3 send_test.py");
