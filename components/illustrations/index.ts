@@ -10,6 +10,8 @@ import { SecurityAlert } from "./security-alert";
 import { TwoStepVerificationPage } from "./two-step-verification-page";
 import { WaitClock } from "./wait-clock";
 import { WrongProvider } from "./wrong-provider";
+import { SendMailAs } from "./send-mail-as";
+import { ComputerClock } from "./computer-clock";
 
 export { ILLUSTRATION_IDS, type IllustrationId } from "./ids";
 
@@ -27,4 +29,6 @@ export const ILLUSTRATIONS: Readonly<Record<IllustrationId, Illustration>> = {
   "network-blocked": NetworkBlocked,
   "antivirus-mail-shield": AntivirusMailShield,
   "wrong-provider": WrongProvider,
+  "send-mail-as": SendMailAs,
+  "computer-clock": ComputerClock,
 };

@@ -3,14 +3,15 @@ import { Label, SURFACE } from "./parts";
 import { IllustrationSvg } from "./svg-frame";
 
 export const WAIT_CLOCK_ALT =
-  'A calm clock with ten minutes shaded and the words "Wait a few minutes": ' + "leave the login alone for a while before you test again.";
+  'A calm clock with a quarter of an hour shaded and the words "Wait a few minutes": ' + "leave the login alone for a while before you test again.";
 
 const CX = 240;
 const CY = 132;
 const R = 96;
-// The end of a ten-minute arc (60 degrees past 12), on the inner radius.
-const WEDGE_X = CX + (R - 22) * Math.sin(Math.PI / 3);
-const WEDGE_Y = CY - (R - 22) * Math.cos(Math.PI / 3);
+// The end of a fifteen-minute arc (90 degrees past 12), on the inner radius: the app's pause
+// after Google's "Too many login attempts" (lib/diagnosis/pauses.ts).
+const WEDGE_X = CX + (R - 22) * Math.sin(Math.PI / 2);
+const WEDGE_Y = CY - (R - 22) * Math.cos(Math.PI / 2);
 
 // Twelve hour marks around the face, as [x1, y1, x2, y2] in viewBox units.
 const TICKS = Array.from({ length: 12 }, (_, hour) => {
@@ -25,7 +26,7 @@ export function WaitClock(props: ComponentProps<"svg">) {
     <IllustrationSvg alt={WAIT_CLOCK_ALT} {...props}>
       <circle cx={CX} cy={CY} r={R + 14} className="fill-zinc-100 dark:fill-zinc-800" />
       <circle cx={CX} cy={CY} r={R} strokeWidth={3} className={`${SURFACE.page} ${SURFACE.strongLine}`} />
-      {/* Ten minutes, 12 to 2: the pause the wait step counts down after too many tries. */}
+      {/* Fifteen minutes, 12 to 3: the pause the wait step counts down after too many tries. */}
       <path
         d={`M${CX} ${CY} V${CY - R + 22} A${R - 22} ${R - 22} 0 0 1 ${WEDGE_X} ${WEDGE_Y} Z`}
         className="fill-orange-100 dark:fill-orange-400/50"

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Phase } from "@/lib/smtp/types";
 import { errorResponse, NO_STORE } from "./http";
+import { InputError } from "./input-error";
 import type { StreamLine } from "./types";
 
 const FAILED = "The check failed unexpectedly. Try again.";
@@ -30,6 +31,7 @@ export function respond<R>(req: Request, job: Job<R>, release: () => void): Prom
     try {
       return Response.json(await job({ onPhase: () => {}, signal: req.signal }), { headers: NO_STORE });
     } catch (err) {
+      if (err instanceof InputError) return errorResponse(400, err.message, { field: err.field });
       logUnexpected(err);
       return errorResponse(500, FAILED);
     } finally {
@@ -56,8 +58,11 @@ function streamed<R>(requestSignal: AbortSignal, job: Job<R>, release: () => voi
       try {
         send({ result: await job({ onPhase: (phase) => send({ phase }), signal: gone.signal }) });
       } catch (err) {
-        logUnexpected(err);
-        send({ error: { field: null, message: FAILED } });
+        if (err instanceof InputError) send({ error: { field: err.field, message: err.message } });
+        else {
+          logUnexpected(err);
+          send({ error: { field: null, message: FAILED } });
+        }
       } finally {
         release();
         if (!gone.signal.aborted) controller.close();

@@ -1,4 +1,6 @@
 import type { PasswordKind, SendOutcomeId, StepId, VerdictId } from "@/lib/diagnosis/ids";
+import type { Note } from "@/lib/diagnosis/notes";
+import type { DomainInfo } from "@/lib/domain/lookup";
 import type { Refusal } from "@/lib/guard/limits";
 import type { TranscriptLine } from "@/lib/smtp/transcript";
 import type { Phase, PortMode } from "@/lib/smtp/types";
@@ -22,6 +24,12 @@ export interface CheckResponse {
   provider?: string;
   /** Seconds until this account may log in again, when Google asked for a pause (too-many-attempts, google-unavailable). */
   retryAfter?: number;
+  /** Where the address's mail lives: Gmail, Google Workspace, a forwarder, another provider, or not checked. */
+  domain: DomainInfo;
+  /** What the check found besides its verdict (a blocked port, an unreachable IPv6 route, …). */
+  notes: Note[];
+  /** For clock-wrong: the computer's time and the certificate's dates (ISO 8601). */
+  clock?: { now: string; validFrom: string; validTo: string };
 }
 
 /** A reply, where it came from, and in which TLS mode. */

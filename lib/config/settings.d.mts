@@ -7,6 +7,8 @@ export interface Settings {
   readonly openBrowser: boolean;
   /** Tests only: a file holding milliseconds to add to the clock of the account limits. */
   readonly testClockFile: string | undefined;
+  /** Where DNS look-ups go (GMAIL_DNS_SERVERS); undefined: the system's resolver. */
+  readonly dnsServers: readonly string[] | undefined;
 }
 export class SettingsError extends Error {}
 export function readSettings(env?: Record<string, string | undefined>): Settings;

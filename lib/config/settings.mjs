@@ -22,6 +22,9 @@ const port = (name, fallback) =>
 // A host name or an IP address: what the probe connects to instead of smtp.gmail.com in tests.
 const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.?$|^[0-9A-Fa-f:.]+$/;
 
+// "127.0.0.1", "127.0.0.1:5353", "::1", "[::1]:5353"
+const DNS_SERVER = /^(?:\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?|\[[0-9A-Fa-f:]+\](?::\d{1,5})?|[0-9A-Fa-f:]+)$/;
+
 const schema = z.object({
   PORT: port("PORT", 3000),
   GMAIL_SMTP_HOST: z
@@ -46,6 +49,20 @@ const schema = z.object({
         "NODE_TLS_REJECT_UNAUTHORIZED is set to 0, which turns off certificate checks: your password could go to whoever intercepts the connection. Unset it (unset NODE_TLS_REJECT_UNAUTHORIZED) and start again.",
     }),
   CI: z.string().optional(),
+  // Where every DNS look-up of the app goes (MX of custom domains, the SMTP host): a
+  // comma-separated list of ip or ip:port. Unset: the system's resolver. Tests point it at a
+  // DNS server on loopback.
+  GMAIL_DNS_SERVERS: z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      if (raw === undefined || raw.trim() === "") return undefined;
+      const servers = raw.split(",").map((s) => s.trim());
+      const bad = servers.find((s) => !DNS_SERVER.test(s));
+      if (bad === undefined) return servers;
+      ctx.addIssue({ code: "custom", message: `GMAIL_DNS_SERVERS must be a comma-separated list of ip or ip:port, got ${JSON.stringify(bad)}` });
+      return z.NEVER;
+    }),
   // Tests only: a file holding milliseconds to add to the clock of the account limits, so a
   // test can move time on the server as page.clock does on the page.
   WIZARD_TEST_CLOCK_FILE: z
@@ -60,6 +77,7 @@ const schema = z.object({
  * @property {{ host: string, tlsPort: number, starttlsPort: number }} smtp where the probe logs in
  * @property {boolean} openBrowser whether `npm start` may open a browser (not under CI, not with BROWSER=none)
  * @property {string | undefined} testClockFile tests only: a file with milliseconds to add to the limits' clock
+ * @property {readonly string[] | undefined} dnsServers where DNS look-ups go; undefined: the system's resolver
  */
 
 /** Thrown with a message a person can act on, naming the variable. */
@@ -80,6 +98,7 @@ export function readSettings(env = process.env) {
     smtp: Object.freeze({ host: e.GMAIL_SMTP_HOST, tlsPort: e.GMAIL_SMTP_TLS_PORT, starttlsPort: e.GMAIL_SMTP_STARTTLS_PORT }),
     openBrowser: !e.CI && e.BROWSER !== "none",
     testClockFile: e.WIZARD_TEST_CLOCK_FILE || undefined,
+    dnsServers: e.GMAIL_DNS_SERVERS ? Object.freeze([...e.GMAIL_DNS_SERVERS]) : undefined,
   });
 }
 

@@ -13,6 +13,8 @@ export const VERDICT_IDS = [
   "dns-failed",
   "tls-intercepted",
   "not-smtp",
+  "forwarded-address",
+  "clock-wrong",
   "unknown",
 ] as const;
 
@@ -28,6 +30,8 @@ export const STEP_IDS = [
   "network",
   "tls-intercepted",
   "wrong-provider",
+  "send-mail-as",
+  "clock",
 ] as const;
 
 export type StepId = (typeof STEP_IDS)[number];

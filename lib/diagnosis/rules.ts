@@ -1,9 +1,9 @@
 import type { SmtpReply } from "@/lib/smtp/types";
-import { type Evidence, helpAnswer, helpToken } from "./evidence";
+import { type Evidence, looksLikeGoogle, type Meaning, means } from "./evidence";
 import type { StepId, VerdictId } from "./ids";
 
-// The diagnosis table: first match wins. Each rule cites where its reply comes from;
-// reply texts are in docs/gmail-replies.md#login-replies.
+// The diagnosis table: first match wins. Each rule cites where its replies come from; every
+// wire form of each reply is in docs/gmail-replies.md#login-replies.
 
 export interface Rule {
   verdict: VerdictId;
@@ -14,65 +14,86 @@ export interface Rule {
   matches(e: Evidence): boolean;
 }
 
-const is = (r: SmtpReply | undefined, code: number, enhanced?: string): r is SmtpReply =>
-  !!r && r.code === code && (enhanced === undefined || r.enhanced === enhanced);
+// The meanings of Google's login replies. Phrases are the stable part of each reply;
+// tokens and article numbers those of its help link, current and older.
+export const APP_PASSWORD: Meaning = { phrase: /application-specific password required/i, tokens: ["InvalidSecondFactor"], answers: ["185833"] };
+export const WEB_LOGIN: Meaning = { phrase: /please log in (?:with|via|through) your web browser/i, tokens: ["WebLoginRequired"], answers: ["78754"] };
+export const BAD_CREDENTIALS: Meaning = { phrase: /username and password not accepted/i, tokens: ["BadCredentials"], answers: ["14257"] };
+export const TOO_MANY: Meaning = { phrase: /too many login attempts/i, tokens: [], answers: ["7126229"] };
+export const TEMPORARY: Meaning = { phrase: /temporary system problem/i, tokens: [], answers: [] };
 
-/** A Google reply ends with "<session id> - gsmtp"; a Google banner names smtp.gmail.com. */
-const looksLikeGoogle = (text: string) => /\bgsmtp\b|smtp\.gmail\.com|google\.com/i.test(text);
+const permanent = (r: SmtpReply | undefined): r is SmtpReply => !!r && r.code >= 500 && r.code < 600;
+const transient = (r: SmtpReply | undefined): r is SmtpReply => !!r && r.code >= 400 && r.code < 500;
+const googleBanner = (e: Evidence) => !e.banner || looksLikeGoogle(e.banner);
 
 export const RULES: readonly Rule[] = Object.freeze([
   {
     verdict: "ok",
     step: null,
-    source: "docs/gmail-replies.md#greeting-and-capabilities: AUTH PLAIN -> 235 2.7.0 Accepted",
-    matches: (e) => is(e.auth, 235),
+    source: "docs/gmail-replies.md#greeting-and-capabilities: AUTH PLAIN -> 235 2.7.0 Accepted, from Google's own server",
+    matches: (e) => !!e.auth && e.auth.code === 235 && googleBanner(e),
   },
   {
     verdict: "wrong-provider",
     step: "wrong-provider",
-    source: "docs/gmail-replies.md#login-replies: Microsoft, not Google (535 5.7.139)",
+    source: "A login accepted by a server that is not Google's (an ISP or network box answering in its place): the program would talk to it too",
+    matches: (e) => !!e.auth && e.auth.code === 235,
+  },
+  {
+    verdict: "wrong-provider",
+    step: "wrong-provider",
+    source: "docs/gmail-replies.md#login-replies: Microsoft, 535 5.7.139",
     matches: (e) => e.auth?.enhanced === "5.7.139" || e.otherReplies.some((r) => r.enhanced === "5.7.139"),
   },
   {
     verdict: "app-password-required",
     step: "app-password",
-    source: "https://support.google.com/mail/?p=InvalidSecondFactor (534 5.7.9)",
-    matches: (e) => is(e.auth, 534) && helpToken(e.auth.reply) === "InvalidSecondFactor",
+    source: "https://support.google.com/mail/?p=InvalidSecondFactor: 534 5.7.9, and 535 5.7.1 in support.google.com/a/answer/3726730",
+    matches: (e) => permanent(e.auth) && means(e.auth.reply, APP_PASSWORD),
   },
   {
     verdict: "web-login-required",
     step: "web-login",
-    source: "https://support.google.com/mail/?p=WebLoginRequired (534 5.7.9); legacy 534 5.7.14 answer/78754",
-    matches: (e) => (is(e.auth, 534) && helpToken(e.auth.reply) === "WebLoginRequired") || is(e.auth, 534, "5.7.14"),
+    source: "https://support.google.com/mail/?p=WebLoginRequired: 534 5.7.9; legacy 534 5.7.14 answer/78754; 535 5.7.1 in answer/3726730",
+    matches: (e) => permanent(e.auth) && (means(e.auth.reply, WEB_LOGIN) || (e.auth.code === 534 && e.auth.enhanced === "5.7.14")),
   },
   {
     verdict: "bad-credentials",
     step: (e) => (e.passwordKind === "app" ? "check-password" : "less-secure-access"),
-    source: "https://support.google.com/mail/?p=BadCredentials (535 5.7.8)",
+    source: "https://support.google.com/mail/?p=BadCredentials: 535 5.7.8; 535 5.7.1 in answer/3726730; older answer.py?answer=14257",
     matches: (e) =>
-      is(e.auth, 535) && (e.auth.enhanced === "5.7.8" || helpToken(e.auth.reply) === "BadCredentials") && looksLikeGoogle(e.auth.reply),
+      permanent(e.auth) &&
+      looksLikeGoogle(e.auth.reply) &&
+      (means(e.auth.reply, BAD_CREDENTIALS) || (e.auth.code === 535 && e.auth.enhanced === "5.7.8")),
   },
   {
     verdict: "too-many-attempts",
     step: "wait",
-    source: "docs/gmail-replies.md#login-replies: too many login attempts, 454 4.7.0, answer/7126229 (current) or the one-line legacy form",
-    // The legacy form has no link, so its first words are the only evidence there is.
-    matches: (e) => is(e.auth, 454) && (helpAnswer(e.auth.reply) === "7126229" || /too many login attempts/i.test(e.auth.reply)),
+    source: "docs/gmail-replies.md#login-replies: 454 4.7.0 Too many login attempts, answer/7126229, and the one-line legacy form",
+    matches: (e) => transient(e.auth) && means(e.auth.reply, TOO_MANY),
   },
   {
     verdict: "google-unavailable",
     step: "wait",
     source: "docs/gmail-replies.md#login-replies: 454 4.7.0 temporary system problem; 421 4.7.0 Try again later (EHLO); any 4xx",
     matches: (e) =>
-      (!!e.auth && e.auth.code >= 400 && e.auth.code < 500 && looksLikeGoogle(e.auth.reply)) ||
-      (!e.auth && e.otherReplies.some((r) => r.code >= 400 && r.code < 500)),
+      (transient(e.auth) && (means(e.auth.reply, TEMPORARY) || looksLikeGoogle(e.auth.reply))) ||
+      (!e.auth && e.otherReplies.some((r) => r.code >= 400 && r.code < 500 && looksLikeGoogle(r.reply))),
   },
   {
     verdict: "wrong-provider",
     step: "wrong-provider",
-    source: "docs/api.md#verdicts-and-steps: another non-Google reply or banner",
+    source: "A reply or greeting that is not Google's",
     matches: (e) =>
-      (!!e.auth && !looksLikeGoogle(e.auth.reply)) || (!!e.banner && /^\d{3}[ -]/.test(e.banner) && !looksLikeGoogle(e.banner)),
+      (!!e.auth && !looksLikeGoogle(e.auth.reply)) ||
+      (!!e.banner && /^\d{3}[ -]/.test(e.banner) && !looksLikeGoogle(e.banner)) ||
+      (!e.auth && e.otherReplies.some((r) => !looksLikeGoogle(r.reply))),
+  },
+  {
+    verdict: "clock-wrong",
+    step: "clock",
+    source: "docs/gmail-replies.md#network-and-tls-failures: CERT_HAS_EXPIRED / CERT_NOT_YET_VALID on a trusted certificate",
+    matches: (e) => !e.auth && e.failureKinds.has("tls-out-of-date"),
   },
   {
     verdict: "tls-intercepted",

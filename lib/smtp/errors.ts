@@ -19,8 +19,6 @@ const UNTRUSTED_CODES = new Set([
   "UNABLE_TO_GET_ISSUER_CERT",
   "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
   "CERT_UNTRUSTED",
-  "CERT_HAS_EXPIRED",
-  "CERT_NOT_YET_VALID",
   "CERT_SIGNATURE_FAILURE",
   "CERT_REVOKED",
 ]);
@@ -30,7 +28,11 @@ const DNS_CODES = new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_FAIL", "ENODATA", "EDN
 // nodemailer wraps TLS errors ("Error initiating TLS - <node message>") and keeps only the
 // message, so the message is matched as well as the code.
 const UNTRUSTED_MESSAGE =
-  /self[- ]signed certificate|unable to (get|verify) (local )?issuer|unable to verify the first certificate|certificate has expired|certificate is not yet valid|certificate (signature failure|revoked)/i;
+  /self[- ]signed certificate|unable to (get|verify) (local )?issuer|unable to verify the first certificate|certificate (signature failure|revoked)/i;
+// OpenSSL checks the chain before the dates: an expired or not-yet-valid certificate that
+// gets this far was issued by a trusted CA for the right name, so the clock is the suspect.
+const OUT_OF_DATE_CODES = new Set(["CERT_HAS_EXPIRED", "CERT_NOT_YET_VALID"]);
+const OUT_OF_DATE_MESSAGE = /certificate has expired|certificate is not yet valid/i;
 const MISMATCH_MESSAGE = /does not match certificate's altnames|ERR_TLS_CERT_ALTNAME_INVALID/i;
 const TLS_PROTOCOL_MESSAGE = /wrong version number|ssl routines|tls|handshake|EPROTO/i;
 
@@ -41,6 +43,7 @@ export function classifyError(err: ErrorLike, phase: PhaseName): FailureKind {
   const original = text(err.originalCode);
   const message = text(err.message);
   if (code === "EDEADLINE") return "deadline";
+  if (OUT_OF_DATE_CODES.has(code) || OUT_OF_DATE_MESSAGE.test(message)) return "tls-out-of-date";
   if (UNTRUSTED_CODES.has(code) || UNTRUSTED_MESSAGE.test(message)) return "tls-untrusted";
   if (code === "ERR_TLS_CERT_ALTNAME_INVALID" || MISMATCH_MESSAGE.test(message)) return "tls-name-mismatch";
   if (DNS_CODES.has(code) || DNS_CODES.has(original)) return "dns";

@@ -93,6 +93,8 @@ export function openPort(target: PortTarget, wire: Wire, timeouts: ProbeTimeouts
     // proxy); a port closed after a good handshake saw Google's own.
     const issuer = kind === "tls-untrusted" || kind === "tls-name-mismatch" ? wire.issuer(port) : undefined;
     if (issuer) failure.certIssuer = issuer;
+    const validity = kind === "tls-out-of-date" ? wire.validity(port) : undefined;
+    if (validity) failure.certValidity = validity;
     // Settle first: whatever happens below, the probe must learn how this port ended.
     resolveOutcome({ ok: false, failure, ...(banner ? { banner } : {}) });
     if (kind === "cancelled") {
@@ -106,8 +108,19 @@ export function openPort(target: PortTarget, wire: Wire, timeouts: ProbeTimeouts
     raw.destroy();
   }
 
-  raw.once("error", (err) => fail(err));
+  // Node tries each address in turn (Happy Eyeballs); which ones it tried tells a family
+  // that cannot be reached (an IPv6 route that is broken) from one that answered.
+  const tried = () =>
+    ((raw as net.Socket & { autoSelectFamilyAttemptedAddresses?: string[] }).autoSelectFamilyAttemptedAddresses ?? []).map((a) =>
+      a.endsWith(`:${port}`) ? a.slice(0, -`:${port}`.length) : a,
+    );
+  raw.once("error", (err) => {
+    if (phase === "connect") wire.route({ port, tried: tried() });
+    fail(err);
+  });
   raw.once("connect", () => {
+    const connected = raw.remoteAddress;
+    wire.route({ port, tried: tried(), ...(connected ? { connected } : {}) });
     wire.note(port, `connected to ${raw.remoteAddress ?? target.host}:${port}`);
     if (mode === "tls") {
       enter("tls", timeouts.tlsTimeout);

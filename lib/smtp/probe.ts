@@ -1,7 +1,7 @@
 import "server-only";
 import { type Credentials, loginOnce } from "./login";
 import { type OpenPort, openPort, type PortOutcome } from "./open-port";
-import { resolveHost } from "./resolve";
+import { type Family, resolveHost } from "./resolve";
 import { type Mail, sendOnce } from "./send";
 import { type SmtpTarget, smtpTarget } from "./target";
 import { type ProbeTimeouts, withDefaults } from "./timeouts";
@@ -14,6 +14,8 @@ type Ready = Extract<PortOutcome, { ok: true }>;
 const delay = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref());
 
 export interface ProbeOptions {
+  /** Only addresses of this family (the command line's --ipv4 / --ipv6). */
+  family?: Family;
   /** Open only this port (the mode that worked before) instead of both. */
   only?: PortMode;
   /** After a login answered 235, send this message over the same connection (the test mail). */
@@ -50,6 +52,7 @@ export async function probeLogin(credentials: Credentials, options: ProbeOptions
       failures: r.failures.map((f) => ({ ...f, message: scrub(f.message, secrets), ...(f.reply ? { reply: clean(f.reply) } : {}) })),
       phases: wire.phases(),
       transcript: wire.lines(),
+      routes: wire.routes(),
       elapsedMs: Date.now() - started,
     };
     if (r.outcome !== "replied") return { ...r, ...common };
@@ -64,6 +67,7 @@ export async function probeLogin(credentials: Credentials, options: ProbeOptions
     signal: options.signal,
     timeouts,
     ...(options.only ? { only: options.only } : {}),
+    ...(options.family ? { family: options.family } : {}),
     ...(options.mail ? { mail: options.mail } : {}),
   };
   let timer: NodeJS.Timeout | undefined;
@@ -109,14 +113,15 @@ interface RunState {
   stopped?: boolean;
   only?: PortMode;
   mail?: Mail;
+  family?: Family;
 }
 
 type RunResult =
-  | Omit<Extract<ProbeResult, { outcome: "replied" }>, "phases" | "transcript" | "elapsedMs">
-  | Omit<Extract<ProbeResult, { outcome: "failed" }>, "phases" | "transcript" | "elapsedMs">;
+  | Omit<Extract<ProbeResult, { outcome: "replied" }>, "phases" | "transcript" | "elapsedMs" | "routes">
+  | Omit<Extract<ProbeResult, { outcome: "failed" }>, "phases" | "transcript" | "elapsedMs" | "routes">;
 
 async function run(credentials: Credentials, target: SmtpTarget, wire: Wire, state: RunState): Promise<RunResult> {
-  const dns = await resolveHost(target.host, state.timeouts.dnsTimeout);
+  const dns = await resolveHost(target.host, state.timeouts.dnsTimeout, state.family);
   if (!dns.ok) {
     wire.phase({ name: "dns", ok: false, ms: dns.ms });
     wire.note(null, `could not find ${target.host}: ${dns.code}`);

@@ -35,6 +35,7 @@ export type FailureKind =
   | "refused" // the OS refused or could not route the connection
   | "tls-untrusted" // certificate chain not trusted (antivirus, proxy, self-signed)
   | "tls-name-mismatch" // certificate for another name
+  | "tls-out-of-date" // a trusted certificate for the right name, but expired or not yet valid (the clock)
   | "tls-protocol" // the TLS handshake itself failed (e.g. plain text on a TLS port)
   | "reply" // the server answered with an error reply outside AUTH (e.g. 421 at EHLO)
   | "not-smtp" // something answered, but not an SMTP server
@@ -54,6 +55,15 @@ export interface PortFailure {
   reply?: SmtpReply;
   /** The issuer of the certificate that was presented, when it was not trusted. */
   certIssuer?: string;
+  /** The dates of the certificate that was presented, when it was out of them. */
+  certValidity?: { validFrom: string; validTo: string };
+}
+
+/** Which addresses a port's connection tried, in order, and the one that answered (none: every one failed). */
+export interface Route {
+  port: number;
+  tried: string[];
+  connected?: string;
 }
 
 interface ProbeCommon {
@@ -61,6 +71,8 @@ interface ProbeCommon {
   /** The dialogue, one record per line, the AUTH payload replaced by a marker. */
   transcript: TranscriptLine[];
   elapsedMs: number;
+  /** Per port: the addresses tried and the one that answered (IPv6 and IPv4 told apart). */
+  routes: Route[];
   /** The greeting line(s) of the server that was used or that answered. */
   banner?: string;
 }

@@ -1,6 +1,6 @@
 import type tls from "node:tls";
 import { createTranscript, type Transcript, type TranscriptLine } from "./transcript";
-import type { Phase } from "./types";
+import type { Phase, Route } from "./types";
 
 // What one check saw on the wire: the redacted transcript, the phases with timings, and
 // the certificate each port presented. Shared by both ports of a check.
@@ -11,8 +11,13 @@ export interface Wire extends Pick<Transcript, "client" | "server" | "note"> {
   watchTls(port: number, socket: tls.TLSSocket): void;
   /** The issuer last seen on this port, e.g. "CN=Avast Web/Mail Shield Root, O=Avast Web/Mail Shield". */
   issuer(port: number): string | undefined;
+  /** The dates of the certificate last seen on this port (ISO 8601). */
+  validity(port: number): { validFrom: string; validTo: string } | undefined;
   phases(): Phase[];
   lines(): TranscriptLine[];
+  /** Records which addresses a port's connection tried, and which one answered. */
+  route(r: Route): void;
+  routes(): Route[];
 }
 
 type Dn = Record<string, string | string[] | undefined>;
@@ -33,11 +38,16 @@ export function createWire(secrets: readonly string[], onPhase?: PhaseListener):
   const transcript = createTranscript(secrets);
   const phases: Phase[] = [];
   const issuers = new Map<number, string>();
+  const validities = new Map<number, { validFrom: string; validTo: string }>();
+  const routes: Route[] = [];
   const recordCertificate = (port: number, socket: tls.TLSSocket) => {
     const cert = socket.getPeerCertificate();
     if (!cert || Object.keys(cert).length === 0) return;
     const issuer = formatDn(cert.issuer as Dn | undefined);
     if (issuer) issuers.set(port, issuer);
+    const from = Date.parse(cert.valid_from);
+    const to = Date.parse(cert.valid_to);
+    if (Number.isFinite(from) && Number.isFinite(to)) validities.set(port, { validFrom: new Date(from).toISOString(), validTo: new Date(to).toISOString() });
     transcript.note(
       port,
       `${socket.getProtocol() ?? "TLS"}: certificate for ${formatDn(cert.subject as Dn | undefined) ?? "?"}, issued by ${issuer ?? "?"}`,
@@ -70,7 +80,12 @@ export function createWire(secrets: readonly string[], onPhase?: PhaseListener):
       });
     },
     issuer: (port) => issuers.get(port),
+    validity: (port) => validities.get(port),
     phases: () => [...phases],
+    route: (r) => {
+      routes.push(r);
+    },
+    routes: () => routes.map((r) => ({ ...r, tried: [...r.tried] })),
     lines: () => transcript.lines(),
   };
 }

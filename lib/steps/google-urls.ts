@@ -8,4 +8,5 @@ export const GOOGLE_URLS = {
   appPasswords: "https://myaccount.google.com/apppasswords",
   notifications: "https://myaccount.google.com/notifications",
   security: "https://myaccount.google.com/security",
+  gmailAccountsSettings: "https://mail.google.com/mail/u/0/#settings/accounts",
 } as const;

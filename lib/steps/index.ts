@@ -2,6 +2,8 @@
 // the verdict copy, and the pure password and address checks the form uses.
 import type { StepId } from "@/lib/diagnosis/ids";
 import { appPasswordStep } from "./app-password";
+import { clockStep } from "./clock";
+import { sendMailAsStep } from "./send-mail-as";
 import { checkPasswordStep } from "./check-password";
 import { lessSecureAccessStep } from "./less-secure-access";
 import { networkStep } from "./network";
@@ -22,6 +24,8 @@ export const STEPS: Readonly<Record<StepId, FixStep>> = {
   network: networkStep,
   "tls-intercepted": tlsInterceptedStep,
   "wrong-provider": wrongProviderStep,
+  "send-mail-as": sendMailAsStep,
+  clock: clockStep,
 };
 
 export function getStep(id: StepId): FixStep {

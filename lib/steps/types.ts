@@ -13,6 +13,8 @@ export const ILLUSTRATION_IDS = [
   "network-blocked",
   "antivirus-mail-shield",
   "wrong-provider",
+  "send-mail-as",
+  "computer-clock",
 ] as const;
 
 export type IllustrationId = (typeof ILLUSTRATION_IDS)[number];

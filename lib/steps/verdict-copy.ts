@@ -76,6 +76,18 @@ export const VERDICT_COPY: Readonly<Record<VerdictId, VerdictCopy>> = {
     meaning: "A firewall, proxy or other program on your network seems to be answering in Google's place. Your password wasn't sent.",
     nextLabel: "Check your connection",
   },
+  "forwarded-address": {
+    headline: "This address is forwarded to another mailbox, so there is nothing here to log in to.",
+    meaning:
+      "Its mail goes through a forwarding service, often to a personal Gmail. Log in with that Gmail account, and let Gmail send as this address. Your password wasn't sent.",
+    nextLabel: "Send as this address from Gmail",
+  },
+  "clock-wrong": {
+    headline: "Your computer's clock seems to be wrong.",
+    meaning:
+      "Google's certificate looked expired or not yet valid to your computer, which happens when its date or time is off. Nothing intercepted the connection, and your password wasn't sent.",
+    nextLabel: "Set the clock right",
+  },
   unknown: {
     headline: "The check ended in a way this wizard doesn't recognize.",
     meaning:

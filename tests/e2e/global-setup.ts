@@ -2,6 +2,7 @@ import { createWriteStream, writeFileSync } from "node:fs";
 import path from "node:path";
 // server.mjs, not index.mjs: Playwright's Babel transform cannot read `export * as`.
 import { startFakeGmail } from "../fake-gmail/server.mjs";
+import { startTestDns } from "../support/dns-server.mjs";
 import { spawnServer, waitForServer } from "../support/server-process";
 
 // Starts the fake Gmail (with its HTTP control API, so tests in worker processes can read
@@ -14,6 +15,8 @@ export default async function globalSetup() {
     throw new Error("Run the browser tests through `npm test`: it makes the test certificates first.");
   }
   const fake = await startFakeGmail({ certDir, control: true });
+  // Every DNS look-up of the app goes to this server on loopback (custom domains' MX).
+  const dns = await startTestDns();
   const runDir = process.env.TEST_RUN_DIR ?? certDir;
   // The server's clock for its account limits: tests move it (see support.ts, moveServerClock).
   const clockFile = path.join(runDir, "server-clock");
@@ -23,6 +26,7 @@ export default async function globalSetup() {
     GMAIL_SMTP_TLS_PORT: String(fake.tlsPort),
     GMAIL_SMTP_STARTTLS_PORT: String(fake.starttlsPort),
     WIZARD_TEST_CLOCK_FILE: clockFile,
+    GMAIL_DNS_SERVERS: dns.servers,
   });
   const logPath = path.join(runDir, "server.log");
   const log = createWriteStream(logPath);
@@ -38,10 +42,12 @@ export default async function globalSetup() {
   process.env.FAKE_GMAIL_HOST = fake.host;
   process.env.FAKE_GMAIL_TLS_PORT = String(fake.tlsPort);
   process.env.FAKE_GMAIL_STARTTLS_PORT = String(fake.starttlsPort);
+  process.env.GMAIL_DNS_SERVERS = dns.servers;
 
   return async () => {
     await server.stop();
     log.end();
     await fake.close();
+    await dns.close();
   };
 }

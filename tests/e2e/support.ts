@@ -152,6 +152,7 @@ export async function ownServer(options: { tlsPort?: number } = {}): Promise<Own
     GMAIL_SMTP_TLS_PORT: options.tlsPort ? String(options.tlsPort) : required("FAKE_GMAIL_TLS_PORT"),
     GMAIL_SMTP_STARTTLS_PORT: required("FAKE_GMAIL_STARTTLS_PORT"),
     WIZARD_TEST_CLOCK_FILE: clockFile,
+    GMAIL_DNS_SERVERS: required("GMAIL_DNS_SERVERS"),
   });
   await waitForServer(server, 60_000);
   return {

@@ -14,13 +14,19 @@ const FILES = {
   rogueCaPath: "rogue-ca.pem",
   rogueKeyPath: "rogue-key.pem",
   rogueCertPath: "rogue-cert.pem",
+  // Signed by the trusted test CA, for the right names, but out of their dates: what a
+  // computer whose clock is wrong sees (docs/gmail-replies.md, "Network and TLS failures").
+  expiredCertPath: "expired-cert.pem",
+  futureCertPath: "future-cert.pem",
 };
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * @typedef {{ dir: string, caPath: string, keyPath: string, certPath: string,
- *   rogueCaPath: string, rogueKeyPath: string, rogueCertPath: string }} CertificatePaths
+ *   rogueCaPath: string, rogueKeyPath: string, rogueCertPath: string, expiredCertPath: string, futureCertPath: string }} CertificatePaths
  * @typedef {CertificatePaths & { ca: string, key: string, cert: string,
- *   rogueCa: string, rogueKey: string, rogueCert: string }} LoadedCertificates
+ *   rogueCa: string, rogueKey: string, rogueCert: string, expiredCert: string, futureCert: string }} LoadedCertificates
  */
 
 /**
@@ -44,6 +50,18 @@ export async function makeTestCertificates(dir) {
     writeFile(paths.rogueCaPath, toPem(rogueCa)),
     writeFile(paths.rogueKeyPath, rogueLeafKeys.privateKeyPem, secret),
     writeFile(paths.rogueCertPath, toPem(makeLeaf(rogueLeafKeys, rogueCa, rogueCaKeys))),
+    writeFile(
+      paths.expiredCertPath,
+      toPem(
+        makeLeaf(leafKeys, ca, caKeys, { notBefore: new Date(Date.now() - 400 * DAY_MS), notAfter: new Date(Date.now() - 30 * DAY_MS) }),
+      ),
+    ),
+    writeFile(
+      paths.futureCertPath,
+      toPem(
+        makeLeaf(leafKeys, ca, caKeys, { notBefore: new Date(Date.now() + 30 * DAY_MS), notAfter: new Date(Date.now() + 400 * DAY_MS) }),
+      ),
+    ),
   ]);
   return paths;
 }
@@ -71,6 +89,8 @@ export function loadTestCertificates(dir) {
     rogueCa: read(paths.rogueCaPath),
     rogueKey: read(paths.rogueKeyPath),
     rogueCert: read(paths.rogueCertPath),
+    expiredCert: read(paths.expiredCertPath),
+    futureCert: read(paths.futureCertPath),
   };
 }
 
@@ -87,5 +107,7 @@ function certificatePaths(dir) {
     rogueCaPath: join(dir, FILES.rogueCaPath),
     rogueKeyPath: join(dir, FILES.rogueKeyPath),
     rogueCertPath: join(dir, FILES.rogueCertPath),
+    expiredCertPath: join(dir, FILES.expiredCertPath),
+    futureCertPath: join(dir, FILES.futureCertPath),
   };
 }

@@ -124,6 +124,43 @@ export const dailyLimit = (id) => [
   `550 5.4.5  https://support.google.com/a/answer/166852 ${tail(id)}`,
 ];
 
+// --- Other forms of the login replies (docs/gmail-replies.md#login-replies, "Other forms") ---
+
+/** @param {string} id Before about January 2024 the filler read "Learn more at". */
+export const badCredentialsLearnMore = (id) => [
+  "535-5.7.8 Username and Password not accepted. Learn more at",
+  `535 5.7.8  https://support.google.com/mail/?p=BadCredentials ${tail(id)}`,
+];
+/** @param {string} id The older link, to answer.py?answer=14257 (seen 2012–2016). */
+export const badCredentialsAnswerPy = (id) => [
+  "535-5.7.8 Username and Password not accepted. Learn more at",
+  `535 5.7.8 https://support.google.com/mail/bin/answer.py?answer=14257 ${tail(id)}`,
+];
+/** @param {string} id One line, no link (inferred: how a short form would read). */
+export const badCredentialsOneLine = (id) => [`535 5.7.8 Username and Password not accepted. ${tail(id)}`];
+/** @param {string} id Google's published SMTP error reference (support.google.com/a/answer/3726730): 535 5.7.1. */
+export const badCredentialsPublished = (id) => [
+  `535 5.7.1 Username and Password not accepted. Learn more at https://support.google.com/accounts/answer/14257 ${tail(id)}`,
+];
+/** @param {string} id */
+export const appPasswordLearnMore = (id) => [
+  "534-5.7.9 Application-specific password required. Learn more at",
+  `534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor ${tail(id)}`,
+];
+/** @param {string} id Google's published form: 535 5.7.1 with the app-password article. */
+export const appPasswordPublished = (id) => [
+  `535 5.7.1 Application-specific password required. Learn more at https://support.google.com/accounts/answer/185833 ${tail(id)}`,
+];
+/** @param {string} id Google's published form: 535 5.7.1 with the web-login article. */
+export const webLoginPublished = (id) => [
+  `535 5.7.1 Please log in with your web browser and then try again. Learn more at https://support.google.com/accounts/answer/78754 ${tail(id)}`,
+];
+/** @param {string} id The "through your web browser" wording with the old link. */
+export const webLoginThrough = (id) => [
+  "534-5.7.14 Please log in through your web browser and then try again.",
+  `534 5.7.14 Learn more at https://support.google.com/mail/bin/answer.py?answer=78754 ${tail(id)}`,
+];
+
 /** @param {string} id One-line wording also seen ("Sending, after the login"). */
 export const dailyQuota = (id) => [`550 5.4.5 Daily user sending quota exceeded. ${tail(id)}`];
 

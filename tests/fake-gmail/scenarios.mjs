@@ -72,6 +72,39 @@ export const SCENARIOS = Object.freeze({
     description: "454 4.7.0 Cannot authenticate due to temporary system problem, always",
     auth: (_password, _prior, id) => replies.temporaryProblem(id),
   }),
+  // Other forms of the same replies: the diagnosis must read each by its meaning.
+  "bad-credentials-learn-more": scenario({
+    description: "535 5.7.8 BadCredentials, 'Learn more at' form",
+    auth: (_p, _n, id) => replies.badCredentialsLearnMore(id),
+  }),
+  "bad-credentials-answer-py": scenario({
+    description: "535 5.7.8 with the old answer.py?answer=14257 link",
+    auth: (_p, _n, id) => replies.badCredentialsAnswerPy(id),
+  }),
+  "bad-credentials-one-line": scenario({
+    description: "535 5.7.8 Username and Password not accepted, one line",
+    auth: (_p, _n, id) => replies.badCredentialsOneLine(id),
+  }),
+  "bad-credentials-published": scenario({
+    description: "535 5.7.1 Username and Password not accepted (Google's published form)",
+    auth: (_p, _n, id) => replies.badCredentialsPublished(id),
+  }),
+  "app-password-learn-more": scenario({
+    description: "534 5.7.9 InvalidSecondFactor, 'Learn more at' form",
+    auth: (_p, _n, id) => replies.appPasswordLearnMore(id),
+  }),
+  "app-password-published": scenario({
+    description: "535 5.7.1 Application-specific password required (Google's published form)",
+    auth: (_p, _n, id) => replies.appPasswordPublished(id),
+  }),
+  "web-login-published": scenario({
+    description: "535 5.7.1 Please log in with your web browser (Google's published form)",
+    auth: (_p, _n, id) => replies.webLoginPublished(id),
+  }),
+  "web-login-through": scenario({
+    description: "534 5.7.14 Please log in through your web browser, old link",
+    auth: (_p, _n, id) => replies.webLoginThrough(id),
+  }),
   microsoft: scenario({
     description: "535 5.7.139 Microsoft's basic-authentication-disabled reply, always",
     auth: () => replies.microsoftBasicAuthDisabled(),

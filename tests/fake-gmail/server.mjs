@@ -16,8 +16,9 @@ import { closeServer, listen, waitForAllClosed } from "./listeners.mjs";
  * @property {string} [host] default '127.0.0.1'
  * @property {number} [tlsPort] default 0 (random): implicit TLS, like 465
  * @property {number} [starttlsPort] default 0 (random): plain then STARTTLS, like 587
- * @property {'trusted' | 'intercepted'} [certificate] 'intercepted' serves the rogue
- *   "Avast Web/Mail Shield Root" chain, on the TLS port and after STARTTLS
+ * @property {'trusted' | 'intercepted' | 'expired' | 'not-yet-valid'} [certificate] 'intercepted' serves the rogue
+ *   "Avast Web/Mail Shield Root" chain, on the TLS port and after STARTTLS; 'expired' and
+ *   'not-yet-valid' serve the trusted CA's certificate out of its dates (a wrong clock)
  * @property {'ok' | 'try-again-later'} [ehlo] 'try-again-later': EHLO gets Gmail's 421 and a close
  * @property {'gmail' | 'silent' | 'garbage'} [greeting] 'silent': accept TCP, never send a byte;
  *   'garbage': send an HTTP line and close. Both before any TLS, on both ports.
@@ -56,14 +57,16 @@ function choice(name, value, allowed) {
 export async function startFakeGmail(options) {
   const certs = loadTestCertificates(options.certDir);
   const host = options.host ?? "127.0.0.1";
-  const intercepted = choice("certificate", options.certificate, ["trusted", "intercepted"]) === "intercepted";
+  const certificate = choice("certificate", options.certificate, ["trusted", "intercepted", "expired", "not-yet-valid"]);
+  const intercepted = certificate === "intercepted";
+  const leaf = certificate === "expired" ? certs.expiredCert : certificate === "not-yet-valid" ? certs.futureCert : certs.cert;
   const ehlo = choice("ehlo", options.ehlo, ["ok", "try-again-later"]);
   const greeting = choice("greeting", options.greeting, ["gmail", "silent", "garbage"]);
   // The interceptor sends its root along with the leaf, so a verifying client reports
   // "self-signed certificate in certificate chain", as with a real antivirus mail shield.
   const secureContext = tls.createSecureContext({
     key: intercepted ? certs.rogueKey : certs.key,
-    cert: intercepted ? certs.rogueCert + certs.rogueCa : certs.cert,
+    cert: intercepted ? certs.rogueCert + certs.rogueCa : leaf,
     minVersion: "TLSv1.2",
   });
 

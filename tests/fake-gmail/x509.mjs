@@ -20,6 +20,8 @@ export const ROGUE_CA_SUBJECT = [
 const LEAF_SUBJECT = [{ name: "commonName", value: "localhost" }];
 const LEAF_ALT_NAMES = [
   { type: 2, value: "localhost" }, // DNS
+  { type: 2, value: "dual-stack.test" }, // names the tests' DNS server gives (tests/support/dns-server.mjs)
+  { type: 2, value: "ipv4-only.test" },
   { type: 7, ip: "127.0.0.1" }, // IP
   { type: 7, ip: "::1" },
 ];
@@ -67,9 +69,14 @@ export function makeCa(keys, subject) {
  * @param {KeyPair} keys the leaf's own keys
  * @param {any} caCert
  * @param {KeyPair} caKeys
+ * @param {{ notBefore: Date, notAfter: Date }} [validity] default: valid now, for the test run
  */
-export function makeLeaf(keys, caCert, caKeys) {
+export function makeLeaf(keys, caCert, caKeys, validity) {
   const cert = baseCertificate(keys.publicKey);
+  if (validity) {
+    cert.validity.notBefore = validity.notBefore;
+    cert.validity.notAfter = validity.notAfter;
+  }
   cert.setSubject(LEAF_SUBJECT);
   cert.setIssuer(caCert.subject.attributes);
   cert.setExtensions([

@@ -31,6 +31,15 @@ describe("probe against the fake Gmail: one login per check, the right verdict",
     ["too-many-attempts-legacy", ACCOUNT_PASSWORD, "too-many-attempts", "wait", 454],
     ["temporary-problem", ACCOUNT_PASSWORD, "google-unavailable", "wait", 454],
     ["microsoft", ACCOUNT_PASSWORD, "wrong-provider", "wrong-provider", 535],
+    // Other forms of the same replies, each read by its meaning.
+    ["bad-credentials-learn-more", ACCOUNT_PASSWORD, "bad-credentials", "less-secure-access", 535],
+    ["bad-credentials-answer-py", ACCOUNT_PASSWORD, "bad-credentials", "less-secure-access", 535],
+    ["bad-credentials-one-line", "abcd efgh ijkl mnop", "bad-credentials", "check-password", 535],
+    ["bad-credentials-published", ACCOUNT_PASSWORD, "bad-credentials", "less-secure-access", 535],
+    ["app-password-learn-more", ACCOUNT_PASSWORD, "app-password-required", "app-password", 534],
+    ["app-password-published", ACCOUNT_PASSWORD, "app-password-required", "app-password", 535],
+    ["web-login-published", ACCOUNT_PASSWORD, "web-login-required", "web-login", 535],
+    ["web-login-through", ACCOUNT_PASSWORD, "web-login-required", "web-login", 534],
   ];
   for (const [scenario, password, verdict, step, code] of cases) {
     it(`${scenario} with ${password === ACCOUNT_PASSWORD ? "an account" : "an app"} password → ${verdict}`, async () => {

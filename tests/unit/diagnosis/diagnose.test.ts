@@ -9,7 +9,7 @@ const BANNER = `220 smtp.gmail.com ESMTP ${R.ID} - gsmtp`;
 function replied(text: string, banner = BANNER): ProbeResult {
   const reply = parseReply(text, 465, "AUTH PLAIN");
   if (!reply) throw new Error(`not a reply: ${text}`);
-  return { outcome: "replied", port: 465, mode: "tls", reply, failures: [], banner, phases: [], transcript: [], elapsedMs: 1 };
+  return { outcome: "replied", port: 465, mode: "tls", reply, failures: [], banner, phases: [], transcript: [], routes: [], elapsedMs: 1 };
 }
 
 function failed(...failures: Array<{ kind: FailureKind; reply?: string; port?: number }>): ProbeResult {
@@ -18,7 +18,7 @@ function failed(...failures: Array<{ kind: FailureKind; reply?: string; port?: n
     const reply = f.reply ? parseReply(f.reply, port, "EHLO") : undefined;
     return { port, mode: port === 465 ? "tls" : "starttls", phase: "connect", kind: f.kind, message: "x", ...(reply ? { reply } : {}) };
   });
-  return { outcome: "failed", failures: list, phases: [], transcript: [], elapsedMs: 1 };
+  return { outcome: "failed", failures: list, phases: [], transcript: [], routes: [], elapsedMs: 1 };
 }
 
 describe("diagnose: Gmail's login replies", () => {
@@ -48,9 +48,9 @@ describe("diagnose: Gmail's login replies", () => {
     expect(diagnose(replied(R.BAD_CREDENTIALS_LEARN_MORE), "app")).toEqual({ verdict: "bad-credentials", step: "check-password" });
   });
 
-  it("does not read the verdict from the filler text: a 534 without a known token is unknown", () => {
-    const odd = `534 5.7.9 Please log in with your web browser ${R.ID} - gsmtp`;
-    expect(diagnose(replied(odd), "account").verdict).toBe("unknown");
+  it("a Google reply with no known phrase or link stays unknown (its text is shown)", () => {
+    const odd = `534 5.7.9 Something this wizard has never seen. For more information, go to ${R.ID} - gsmtp`;
+    expect(diagnose(replied(odd), "account")).toEqual({ verdict: "unknown", step: null });
   });
 
   it("a 2xx that is not 235 is not a login", () => {
@@ -60,6 +60,26 @@ describe("diagnose: Gmail's login replies", () => {
   it("a 535 from a server whose banner is not Google's → wrong-provider", () => {
     const probe = replied("535 5.7.8 Authentication credentials invalid", "220 mx.example.net ESMTP Postfix");
     expect(diagnose(probe, "account").verdict).toBe("wrong-provider");
+  });
+});
+
+describe("diagnose: every form of every reply, by its meaning, whatever its enhanced code", () => {
+  for (const [name, text, verdict] of R.FORMS) {
+    it(`${name} → ${verdict}`, () => {
+      expect(diagnose(replied(text), "account").verdict).toBe(verdict);
+    });
+  }
+
+  it("the meaning wins over a code that disagrees: Application-specific password required under 535 5.7.8", () => {
+    const odd = `535 5.7.8 Application-specific password required. ${R.ID} - gsmtp`;
+    expect(diagnose(replied(odd), "account")).toEqual({ verdict: "app-password-required", step: "app-password" });
+  });
+});
+
+describe("diagnose: who answered", () => {
+  it("a 235 from a server whose greeting is not Google's is not a login that works → wrong-provider", () => {
+    const probe = replied(R.ACCEPTED, "220 mail.isp.example ESMTP Postfix");
+    expect(diagnose(probe, "app")).toEqual({ verdict: "wrong-provider", step: "wrong-provider" });
   });
 });
 
@@ -78,6 +98,12 @@ describe("diagnose: failures before the login", () => {
   });
   it("the name does not resolve → dns-failed", () => {
     expect(diagnose(failed({ kind: "dns" }, { kind: "dns" }), "app")).toEqual({ verdict: "dns-failed", step: "network" });
+  });
+  it("a trusted certificate out of its dates → clock-wrong, step clock", () => {
+    expect(diagnose(failed({ kind: "tls-out-of-date" }, { kind: "tls-out-of-date" }), "app")).toEqual({
+      verdict: "clock-wrong",
+      step: "clock",
+    });
   });
   it("an untrusted certificate on either port → tls-intercepted", () => {
     expect(diagnose(failed({ kind: "tls-untrusted" }, { kind: "timeout" }), "app")).toEqual({

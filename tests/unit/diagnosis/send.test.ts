@@ -24,6 +24,7 @@ function refused(text: string, stage: SendStage): Extract<ProbeResult, { outcome
     sent: { ok: false, stage, kind: "reply", message: "refused", reply: reply(text, stage) },
     phases: [],
     transcript: [],
+    routes: [],
     elapsedMs: 1,
   };
 }
@@ -82,6 +83,7 @@ describe("the test mail's outcome", () => {
       banner: `220 smtp.gmail.com ESMTP ${R.ID} - gsmtp`,
       phases: [],
       transcript: [],
+      routes: [],
       elapsedMs: 1,
     };
     expect(diagnoseSend(probe, "app")).toEqual({ outcome: "bad-credentials", step: "check-password" });

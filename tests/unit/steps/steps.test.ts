@@ -5,13 +5,13 @@ import { formatWait, getStep } from "@/lib/steps";
 const steps = STEP_IDS.map((id) => getStep(id));
 
 describe("fix steps", () => {
-  it("opens only https pages on myaccount.google.com or accounts.google.com", () => {
+  it("opens only https pages of Google's own (account pages and Gmail's settings)", () => {
     const links = steps.flatMap((s) => (s.link ? [s.link] : []));
     expect(links.length).toBeGreaterThanOrEqual(5);
     for (const link of links) {
       const url = new URL(link.href);
       expect(url.protocol).toBe("https:");
-      expect(["myaccount.google.com", "accounts.google.com"]).toContain(url.hostname);
+      expect(["myaccount.google.com", "accounts.google.com", "mail.google.com"]).toContain(url.hostname);
       expect(link.label.trim()).not.toBe("");
     }
   });

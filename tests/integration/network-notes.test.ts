@@ -1,0 +1,112 @@
+import net from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { diagnose } from "@/lib/diagnosis";
+import { probeNotes } from "@/lib/diagnosis/notes";
+import { probeLogin } from "@/lib/smtp/probe";
+import type { FakeGmail } from "../fake-gmail/index.mjs";
+import { closedPort, startFake, user } from "./fake-env";
+import { startScriptedServer } from "./scripted-server";
+
+// The network, told apart: which port is blocked, which address family is unreachable,
+// who answered, and a clock that is wrong (docs/api.md, "Notes").
+
+let fake: FakeGmail;
+beforeAll(async () => {
+  fake = await startFake();
+});
+afterAll(() => fake.close());
+
+/** Whether this machine can use ::1 at all (some containers have no IPv6). */
+async function hasIpv6Loopback(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const s = net.createServer();
+    s.once("error", () => resolve(false));
+    s.listen(0, "::1", () => s.close(() => resolve(true)));
+  });
+}
+
+describe("ports and address families", () => {
+  it("one port blocked, the other open: the verdict is about the login, and a note says which port to use", async () => {
+    const blocked = await closedPort();
+    const result = await probeLogin(
+      { user: user("accepted"), pass: "pw-123456" },
+      { target: { host: "127.0.0.1", tlsPort: blocked, starttlsPort: fake.starttlsPort } },
+    );
+    expect(diagnose(result, "account").verdict).toBe("ok");
+    expect(probeNotes(result)).toContainEqual({
+      kind: "port-blocked",
+      port: blocked,
+      mode: "tls",
+      usePort: fake.starttlsPort,
+      useMode: "starttls",
+    });
+  });
+
+  it("a host with IPv6 and IPv4 whose IPv6 address cannot be reached: IPv4 is used, and a note says so", async (ctx) => {
+    if (!(await hasIpv6Loopback())) {
+      ctx.skip(); // This machine has no ::1, so an IPv6 connection cannot be refused here.
+      return;
+    }
+    // The tests' DNS server gives dual-stack.test both ::1 and 127.0.0.1; the fake listens on 127.0.0.1 only.
+    const result = await probeLogin(
+      { user: user("accepted"), pass: "pw-123456" },
+      { target: { host: "dual-stack.test", tlsPort: fake.tlsPort, starttlsPort: fake.starttlsPort } },
+    );
+    expect(diagnose(result, "account").verdict).toBe("ok");
+    expect(result.routes.find((r) => r.port === fake.tlsPort)).toMatchObject({ tried: ["::1", "127.0.0.1"], connected: "127.0.0.1" });
+    expect(probeNotes(result)).toContainEqual({ kind: "ipv6-unreachable", address: "::1", usedAddress: "127.0.0.1" });
+  });
+
+  it("--ipv4 (family 4) uses only IPv4 addresses: no IPv6 is tried", async () => {
+    const result = await probeLogin(
+      { user: user("accepted"), pass: "pw-123456" },
+      { target: { host: "dual-stack.test", tlsPort: fake.tlsPort, starttlsPort: fake.starttlsPort }, family: 4 },
+    );
+    expect(result.routes.every((r) => r.tried.every((a) => !a.includes(":")))).toBe(true);
+    expect(probeNotes(result).filter((n) => n.kind === "ipv6-unreachable")).toEqual([]);
+  });
+});
+
+describe("who answered", () => {
+  it("a login accepted by a server that is not Google's → wrong-provider, with what answered", async () => {
+    const impostor = await startScriptedServer({
+      greeting: "220 mail.isp.example ESMTP Postfix",
+      on: { EHLO: ["250-mail.isp.example", "250-AUTH PLAIN LOGIN", "250 8BITMIME"], AUTH: "235 2.7.0 Authentication successful" },
+    });
+    try {
+      const result = await probeLogin(
+        { user: "someone@gmail.com", pass: "pw-123456" },
+        { target: { host: "127.0.0.1", tlsPort: impostor.port, starttlsPort: await closedPort() } },
+      );
+      expect(diagnose(result, "account")).toEqual({ verdict: "wrong-provider", step: "wrong-provider" });
+      expect(probeNotes(result)).toContainEqual({ kind: "non-google-greeting", text: "220 mail.isp.example ESMTP Postfix" });
+    } finally {
+      await impostor.close();
+    }
+  });
+});
+
+describe("a certificate out of its dates: the clock, not an interceptor", () => {
+  for (const certificate of ["expired", "not-yet-valid"] as const) {
+    it(`${certificate} → clock-wrong, with the certificate's dates, and no AUTH`, async () => {
+      const f = await startFake({ certificate });
+      try {
+        const login = user("accepted");
+        const result = await probeLogin(
+          { user: login, pass: "pw-123456" },
+          { target: { host: "127.0.0.1", tlsPort: f.tlsPort, starttlsPort: f.starttlsPort } },
+        );
+        expect(diagnose(result, "account")).toEqual({ verdict: "clock-wrong", step: "clock" });
+        const validity = result.failures.find((x) => x.certValidity)?.certValidity;
+        expect(validity).toBeDefined();
+        const now = Date.now();
+        if (certificate === "expired") expect(Date.parse(validity?.validTo ?? "")).toBeLessThan(now);
+        else expect(Date.parse(validity?.validFrom ?? "")).toBeGreaterThan(now);
+        expect(f.authAttempts()).toHaveLength(0);
+        await f.waitForAllClosed(2000);
+      } finally {
+        await f.close();
+      }
+    });
+  }
+});
