@@ -2,16 +2,16 @@ import type { ComponentProps, ReactElement } from "react";
 import { AntivirusMailShield } from "./antivirus-mail-shield";
 import { AppPasswordDialog } from "./app-password-dialog";
 import { AppPasswordsPage } from "./app-passwords-page";
+import { ComputerClock } from "./computer-clock";
 import { GoogleSignIn } from "./google-sign-in";
 import type { IllustrationId } from "./ids";
 import { LessSecureAppsUnavailable } from "./less-secure-apps-unavailable";
 import { NetworkBlocked } from "./network-blocked";
 import { SecurityAlert } from "./security-alert";
+import { SendMailAs } from "./send-mail-as";
 import { TwoStepVerificationPage } from "./two-step-verification-page";
 import { WaitClock } from "./wait-clock";
 import { WrongProvider } from "./wrong-provider";
-import { SendMailAs } from "./send-mail-as";
-import { ComputerClock } from "./computer-clock";
 
 export { ILLUSTRATION_IDS, type IllustrationId } from "./ids";
 

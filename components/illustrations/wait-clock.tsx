@@ -3,7 +3,8 @@ import { Label, SURFACE } from "./parts";
 import { IllustrationSvg } from "./svg-frame";
 
 export const WAIT_CLOCK_ALT =
-  'A calm clock with a quarter of an hour shaded and the words "Wait a few minutes": ' + "leave the login alone for a while before you test again.";
+  'A calm clock with a quarter of an hour shaded and the words "Wait a few minutes": ' +
+  "leave the login alone for a while before you test again.";
 
 const CX = 240;
 const CY = 132;

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { CheckResponse } from "@/lib/check/types";
 import { isLoginVerdict, type SendOutcomeId, type StepId } from "@/lib/diagnosis/ids";
+import { DomainLine, NotesList } from "./check-facts";
 import { ProgramSettingsView } from "./program-settings";
 import { ResultDetails } from "./result-details";
 import { TestMail } from "./test-mail";
@@ -67,6 +68,8 @@ export function DoneView({ result, email, password, onCheckAnother, onFixStep }:
     <Card aria-labelledby="view-heading" data-verdict={result.verdict} accent={top?.accent ?? "good"}>
       <ViewHeading>{top?.heading ?? "It works: Google accepted the login."}</ViewHeading>
       <p className="text-lg">{top?.line ?? "Now send yourself a test mail, then put the settings into your program."}</p>
+      <DomainLine result={result} />
+      <NotesList result={result} />
       {email ? (
         <TestMail email={email} mode={mode} password={password} onSent={(r) => setSent(r.outcome)} onFixStep={onFixStep} />
       ) : (

@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import type { CheckResponse } from "@/lib/check/types";
 import type { StepId } from "@/lib/diagnosis/ids";
 import { getStep } from "@/lib/steps";
+import { ClockFacts, NetworkEvidence, ProviderSettings } from "./check-facts";
 import { Illustration } from "./illustration";
 import { ViewHeading } from "./view-heading";
 
@@ -31,6 +32,22 @@ export function StepView({ step: id, result, onNext, children }: Props) {
     <Card aria-labelledby="view-heading" data-step-page={id}>
       <ViewHeading>{step.title}</ViewHeading>
       <p className="text-lg">{step.why}</p>
+      {result && id === "wrong-provider" && <ProviderSettings result={result} />}
+      {result && id === "clock" && <ClockFacts result={result} />}
+      {result && id === "network" && <NetworkEvidence result={result} />}
+      {result?.domain?.kind === "workspace" && step.workspace && (
+        <section
+          className="flex flex-col gap-1 rounded-xl bg-blue-50 p-4 text-blue-950 dark:bg-blue-950 dark:text-blue-100"
+          data-testid="workspace-notes"
+        >
+          <h3 className="font-semibold">For your Google Workspace account</h3>
+          <ul className="ml-5 list-disc">
+            {step.workspace.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       {id === "tls-intercepted" && result?.certIssuer && (
         <p className="rounded-lg bg-amber-50 p-3 text-amber-950 dark:bg-amber-950 dark:text-amber-100" data-testid="cert-issuer">
           The certificate your computer received was issued by <strong>{result.certIssuer}</strong>, not by Google.
@@ -62,17 +79,19 @@ export function StepView({ step: id, result, onNext, children }: Props) {
           {!nextLeads && nextButton}
         </div>
       )}
-      {step.notes?.map((note) => (
-        <section key={note.title} className="flex flex-col gap-1 rounded-xl bg-zinc-100 p-4 text-sm dark:bg-zinc-800">
-          <h3 className="font-semibold">{note.title}</h3>
-          {note.intro && <p>{note.intro}</p>}
-          <ul className="ml-5 list-disc">
-            {note.items.map((item) => (
-              <li key={item}>{item}</li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      {step.notes
+        ?.filter((note) => !result || !note.forVerdicts || note.forVerdicts.includes(result.verdict))
+        .map((note) => (
+          <section key={note.title} className="flex flex-col gap-1 rounded-xl bg-zinc-100 p-4 text-sm dark:bg-zinc-800">
+            <h3 className="font-semibold">{note.title}</h3>
+            {note.intro && <p>{note.intro}</p>}
+            <ul className="ml-5 list-disc">
+              {note.items.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ul>
+          </section>
+        ))}
       <section aria-labelledby="test-again-heading" className="flex flex-col gap-3 border-t border-zinc-200 pt-4 dark:border-zinc-700">
         <h3 id="test-again-heading" className="text-lg font-semibold">
           Test again

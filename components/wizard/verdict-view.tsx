@@ -4,8 +4,8 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { CheckResponse } from "@/lib/check/types";
 import type { StepId } from "@/lib/diagnosis/ids";
-import { withArticle } from "@/lib/steps/address";
 import { getVerdictCopy } from "@/lib/steps/verdict-copy";
+import { ClockFacts, DomainLine, NotesList, ProviderSettings } from "./check-facts";
 import { ResultDetails } from "./result-details";
 import { ViewHeading } from "./view-heading";
 
@@ -27,7 +27,9 @@ export function VerdictView({ result, onNext, onChangeLogin }: Props) {
     <Card aria-labelledby="view-heading" data-verdict={result.verdict} data-step={result.step ?? ""} accent={accent}>
       <ViewHeading>{copy.headline}</ViewHeading>
       <p className="text-lg">{copy.meaning}</p>
-      {result.provider && <p>This is {withArticle(result.provider)} address, so no login to Google was tried.</p>}
+      <DomainLine result={result} />
+      <ProviderSettings result={result} />
+      <ClockFacts result={result} />
       <div className="flex flex-wrap gap-3">
         {step ? <Button onClick={() => onNext(step)}>{copy.nextLabel}</Button> : <Button onClick={onChangeLogin}>Try again</Button>}
         {result.step && (
@@ -36,6 +38,7 @@ export function VerdictView({ result, onNext, onChangeLogin }: Props) {
           </Button>
         )}
       </div>
+      <NotesList result={result} />
       {(result.smtp || result.transcript.length > 0) && <ResultDetails result={result} />}
     </Card>
   );

@@ -3,8 +3,8 @@ import { diagnose } from "@/lib/diagnosis";
 import { type Note, probeNotes } from "@/lib/diagnosis/notes";
 import { type DomainInfo, type DomainLookup, lookupDomain } from "@/lib/domain/lookup";
 import { PROVIDER_SMTP } from "@/lib/domain/providers";
-import type { Family } from "@/lib/smtp/resolve";
 import { probeLogin } from "@/lib/smtp/probe";
+import type { Family } from "@/lib/smtp/resolve";
 import { smtpTarget } from "@/lib/smtp/target";
 import type { Phase, ProbeResult } from "@/lib/smtp/types";
 import { knownNonGoogleProvider } from "@/lib/steps/address";
@@ -73,7 +73,16 @@ export async function runCheck(input: CheckRequest, options: RunOptions = {}): P
     verdict,
     step,
     ...(reply
-      ? { smtp: { host: smtpTarget().host, port: reply.port, mode: reply.mode, code: reply.code, enhanced: reply.enhanced, reply: reply.reply } }
+      ? {
+          smtp: {
+            host: smtpTarget().host,
+            port: reply.port,
+            mode: reply.mode,
+            code: reply.code,
+            enhanced: reply.enhanced,
+            reply: reply.reply,
+          },
+        }
       : {}),
     phases: probe.phases,
     transcript: probe.transcript,

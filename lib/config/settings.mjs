@@ -60,7 +60,10 @@ const schema = z.object({
       const servers = raw.split(",").map((s) => s.trim());
       const bad = servers.find((s) => !DNS_SERVER.test(s));
       if (bad === undefined) return servers;
-      ctx.addIssue({ code: "custom", message: `GMAIL_DNS_SERVERS must be a comma-separated list of ip or ip:port, got ${JSON.stringify(bad)}` });
+      ctx.addIssue({
+        code: "custom",
+        message: `GMAIL_DNS_SERVERS must be a comma-separated list of ip or ip:port, got ${JSON.stringify(bad)}`,
+      });
       return z.NEVER;
     }),
   // Tests only: a file holding milliseconds to add to the clock of the account limits, so a

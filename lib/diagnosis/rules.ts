@@ -16,8 +16,16 @@ export interface Rule {
 
 // The meanings of Google's login replies. Phrases are the stable part of each reply;
 // tokens and article numbers those of its help link, current and older.
-export const APP_PASSWORD: Meaning = { phrase: /application-specific password required/i, tokens: ["InvalidSecondFactor"], answers: ["185833"] };
-export const WEB_LOGIN: Meaning = { phrase: /please log in (?:with|via|through) your web browser/i, tokens: ["WebLoginRequired"], answers: ["78754"] };
+export const APP_PASSWORD: Meaning = {
+  phrase: /application-specific password required/i,
+  tokens: ["InvalidSecondFactor"],
+  answers: ["185833"],
+};
+export const WEB_LOGIN: Meaning = {
+  phrase: /please log in (?:with|via|through) your web browser/i,
+  tokens: ["WebLoginRequired"],
+  answers: ["78754"],
+};
 export const BAD_CREDENTIALS: Meaning = { phrase: /username and password not accepted/i, tokens: ["BadCredentials"], answers: ["14257"] };
 export const TOO_MANY: Meaning = { phrase: /too many login attempts/i, tokens: [], answers: ["7126229"] };
 export const TEMPORARY: Meaning = { phrase: /temporary system problem/i, tokens: [], answers: [] };
@@ -36,7 +44,8 @@ export const RULES: readonly Rule[] = Object.freeze([
   {
     verdict: "wrong-provider",
     step: "wrong-provider",
-    source: "A login accepted by a server that is not Google's (an ISP or network box answering in its place): the program would talk to it too",
+    source:
+      "A login accepted by a server that is not Google's (an ISP or network box answering in its place): the program would talk to it too",
     matches: (e) => !!e.auth && e.auth.code === 235,
   },
   {

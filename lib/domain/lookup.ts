@@ -32,7 +32,11 @@ const code = (err: unknown) => (err as { code?: string } | null)?.code ?? "";
 
 /** The domain of an address: "Info@MyBakery.com" → "mybakery.com". */
 export function domainOf(email: string): string {
-  return email.slice(email.lastIndexOf("@") + 1).trim().toLowerCase().replace(/\.+$/, "");
+  return email
+    .slice(email.lastIndexOf("@") + 1)
+    .trim()
+    .toLowerCase()
+    .replace(/\.+$/, "");
 }
 
 async function hasAddress(r: dns.promises.Resolver, domain: string): Promise<boolean> {
@@ -63,7 +67,8 @@ export async function lookupDomain(email: string, timeoutMs = MX_TIMEOUT_MS): Pr
     if (mx.length === 0) return { kind: "no-mail", domain }; // a null MX (RFC 7505): the domain takes no mail
     const match = classifyMx(mx);
     if (!match) return { kind: "unchecked", mx, reason: "unknown-mx" };
-    if (match.kind === "other-provider") return { kind: "other-provider", provider: match.provider, mx, ...(match.smtp ? { smtp: match.smtp } : {}) };
+    if (match.kind === "other-provider")
+      return { kind: "other-provider", provider: match.provider, mx, ...(match.smtp ? { smtp: match.smtp } : {}) };
     return { kind: match.kind, provider: match.provider, mx };
   } catch {
     return { kind: "unchecked", reason: "lookup-failed" };

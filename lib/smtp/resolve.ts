@@ -35,7 +35,8 @@ export async function resolveHost(host: string, timeoutMs: number, family?: Fami
   try {
     const all = await Promise.race([lookupAll(host, timeoutMs), timeout]);
     const addresses = family ? all.filter((a) => net.isIP(a) === family) : all;
-    if (addresses.length === 0) return { ok: false, code: "ENOTFOUND", message: `${host} has no IPv${family} address`, ms: Date.now() - start };
+    if (addresses.length === 0)
+      return { ok: false, code: "ENOTFOUND", message: `${host} has no IPv${family} address`, ms: Date.now() - start };
     return { ok: true, addresses, ms: Date.now() - start };
   } catch (err) {
     const e = err as { code?: string; message?: string };

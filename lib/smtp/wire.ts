@@ -47,7 +47,8 @@ export function createWire(secrets: readonly string[], onPhase?: PhaseListener):
     if (issuer) issuers.set(port, issuer);
     const from = Date.parse(cert.valid_from);
     const to = Date.parse(cert.valid_to);
-    if (Number.isFinite(from) && Number.isFinite(to)) validities.set(port, { validFrom: new Date(from).toISOString(), validTo: new Date(to).toISOString() });
+    if (Number.isFinite(from) && Number.isFinite(to))
+      validities.set(port, { validFrom: new Date(from).toISOString(), validTo: new Date(to).toISOString() });
     transcript.note(
       port,
       `${socket.getProtocol() ?? "TLS"}: certificate for ${formatDn(cert.subject as Dn | undefined) ?? "?"}, issued by ${issuer ?? "?"}`,

@@ -36,5 +36,9 @@ export const appPasswordStep: FixStep = {
       items: ["Google doesn't list it in every menu. Use the button above, or search for “App passwords” in your Google Account."],
     },
   ],
+  workspace: [
+    "Your address is a Google Workspace (work or school) account: app passwords work only if its administrator allows 2-Step Verification and does not block them. If the App passwords page says “The setting you are looking for is not available”, ask the administrator.",
+    "An administrator can also set up Google's SMTP relay (smtp-relay.gmail.com) for devices and apps that cannot use an app password; only an administrator can do that, in the Admin console (Apps → Google Workspace → Gmail → Routing).",
+  ],
   testAgain: { passwordHint: "Paste the 16-letter app password here.", suggestsAppPassword: true },
 };

@@ -49,6 +49,9 @@ export const checkPasswordStep: FixStep = {
     },
   ],
   next: "app-password",
+  workspace: [
+    "Your address is a Google Workspace (work or school) account: the app password must be made while signed in to this same work or school account, not a personal Gmail.",
+  ],
   testAgain: {
     passwordHint: "Type the 16 letters again, or paste a new app password.",
     suggestsAppPassword: true,

@@ -2,11 +2,11 @@
 // the verdict copy, and the pure password and address checks the form uses.
 import type { StepId } from "@/lib/diagnosis/ids";
 import { appPasswordStep } from "./app-password";
-import { clockStep } from "./clock";
-import { sendMailAsStep } from "./send-mail-as";
 import { checkPasswordStep } from "./check-password";
+import { clockStep } from "./clock";
 import { lessSecureAccessStep } from "./less-secure-access";
 import { networkStep } from "./network";
+import { sendMailAsStep } from "./send-mail-as";
 import { tlsInterceptedStep } from "./tls-intercepted";
 import { twoStepVerificationStep } from "./two-step-verification";
 import type { FixStep } from "./types";

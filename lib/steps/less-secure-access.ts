@@ -36,6 +36,10 @@ export const lessSecureAccessStep: FixStep = {
   ],
   next: "two-step-verification",
   primary: "next",
+  workspace: [
+    "Your address is a Google Workspace (work or school) account. Less secure app access ended for Workspace too: Google removed it from the Admin console in June 2024, turned password-only sign-in off from September 2024, and says only app passwords or OAuth work since March 2025.",
+    "Your administrator may have to allow 2-Step Verification and app passwords for you, or set up Google's SMTP relay (smtp-relay.gmail.com), which only an administrator can do.",
+  ],
   testAgain: {
     passwordHint: "Once you have an app password, paste its 16 letters here.",
     suggestsAppPassword: true,

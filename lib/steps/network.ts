@@ -20,6 +20,7 @@ export const networkStep: FixStep = {
   notes: [
     {
       title: "Who blocks mail ports",
+      forVerdicts: ["network-blocked"],
       items: [
         "Company and school networks often allow little more than web browsing.",
         "Some internet providers block mail ports on home connections. Most block only port 25, which this wizard doesn't use.",
@@ -28,6 +29,7 @@ export const networkStep: FixStep = {
     },
     {
       title: "If the name smtp.gmail.com couldn't be found",
+      forVerdicts: ["dns-failed"],
       items: [
         "Your computer couldn't look up the address of Google's server. Usually there is no internet connection, or the network's name lookup (DNS) is failing.",
         "Reconnect to your Wi-Fi or restart your router, then test again.",
@@ -35,6 +37,7 @@ export const networkStep: FixStep = {
     },
     {
       title: "If something answered that wasn't Google",
+      forVerdicts: ["not-smtp"],
       items: [
         "A firewall, a security program or your internet provider may be answering in Google's place.",
         "Try another network, such as your phone's hotspot, to find out.",

@@ -29,5 +29,8 @@ export const sendMailAsStep: FixStep = {
       ],
     },
   ],
-  testAgain: { passwordHint: "Enter the Gmail address it forwards to above, and that account's app password here.", suggestsAppPassword: true },
+  testAgain: {
+    passwordHint: "Enter the Gmail address it forwards to above, and that account's app password here.",
+    suggestsAppPassword: true,
+  },
 };

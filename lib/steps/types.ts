@@ -1,4 +1,4 @@
-import type { StepId } from "@/lib/diagnosis/ids";
+import type { StepId, VerdictId } from "@/lib/diagnosis/ids";
 
 // The drawings of the screens a person meets while fixing the login. The same strings, in
 // the same order, as components/illustrations/ids.ts, which draws one SVG per id.
@@ -30,6 +30,8 @@ export interface StepNote {
   title: string;
   items: readonly string[];
   intro?: string;
+  /** Shown only after these verdicts (when the step is reached from a check); always when opened directly. */
+  forVerdicts?: readonly VerdictId[];
 }
 
 export interface FixStep {
@@ -51,4 +53,6 @@ export interface FixStep {
   primary?: "link" | "next" | "none";
   /** The "Test again" field: what to paste there. */
   testAgain: { passwordHint: string; suggestsAppPassword: boolean };
+  /** What differs for a Google Workspace (work or school) account, shown when the address is one. */
+  workspace?: readonly string[];
 }

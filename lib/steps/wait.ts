@@ -32,6 +32,9 @@ export const waitStep: FixStep = {
       ],
     },
   ],
+  workspace: [
+    "Your address is a Google Workspace account: it may send about 2,000 messages a day (a Gmail account about 500). Its administrator can see what is sending in the Admin console's email log search.",
+  ],
   testAgain: {
     passwordHint: "Use the same password. The button waits out the pause first.",
     suggestsAppPassword: false,

@@ -143,14 +143,14 @@ export interface OwnServer {
  * A server of this test's own, pointed at the shared fake Gmail, with its own limits and
  * clock; `tlsPort` overrides the fake's TLS port (a closed one makes the login use STARTTLS).
  */
-export async function ownServer(options: { tlsPort?: number } = {}): Promise<OwnServer & { url: string }> {
+export async function ownServer(options: { tlsPort?: number; starttlsPort?: number } = {}): Promise<OwnServer & { url: string }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "own-server-"));
   const clockFile = path.join(dir, "clock");
   writeFileSync(clockFile, "0");
   const server = await spawnServer({
     GMAIL_SMTP_HOST: required("FAKE_GMAIL_HOST"),
     GMAIL_SMTP_TLS_PORT: options.tlsPort ? String(options.tlsPort) : required("FAKE_GMAIL_TLS_PORT"),
-    GMAIL_SMTP_STARTTLS_PORT: required("FAKE_GMAIL_STARTTLS_PORT"),
+    GMAIL_SMTP_STARTTLS_PORT: options.starttlsPort ? String(options.starttlsPort) : required("FAKE_GMAIL_STARTTLS_PORT"),
     WIZARD_TEST_CLOCK_FILE: clockFile,
     GMAIL_DNS_SERVERS: required("GMAIL_DNS_SERVERS"),
   });

@@ -1,0 +1,24 @@
+import type { Note } from "@/lib/diagnosis/notes";
+
+// What each note says to the person: one plain sentence with its evidence (docs/api.md, "Notes").
+
+const PORT_NAME = { tls: "the SSL/TLS port", starttls: "the STARTTLS port" } as const;
+
+export function noteText(note: Note): string {
+  switch (note.kind) {
+    case "port-blocked":
+      return `Port ${note.port} (${PORT_NAME[note.mode]}) could not be reached from this computer, but port ${note.usePort} (${PORT_NAME[note.useMode]}) works: set your program to port ${note.usePort}.`;
+    case "ipv6-unreachable":
+      return `Google's IPv6 address (${note.address}) could not be reached from here; its IPv4 address (${note.usedAddress}) works. If your program fails with “EHOSTUNREACH” or “ENETUNREACH”, tell it to use IPv4.`;
+    case "ipv4-unreachable":
+      return `Google's IPv4 address (${note.address}) could not be reached from here; its IPv6 address (${note.usedAddress}) works.`;
+    case "non-google-greeting":
+      return `The server that answered did not introduce itself as Google's: “${note.text}”. Something on your network may be answering in Google's place.`;
+    case "domain-unchecked":
+      return "The mail servers of your address's domain could not be looked up, so this check could not tell whether it uses Google Workspace.";
+    case "mx-unknown":
+      return `Your domain's mail goes to ${note.mx.join(", ")}, which this wizard does not recognize. That can be a mail filter in front of Google Workspace; if the login fails, check with whoever runs your email.`;
+    case "no-mx":
+      return "Your domain has no mail servers of its own listed (no MX record). Google Workspace would have them; check the address.";
+  }
+}

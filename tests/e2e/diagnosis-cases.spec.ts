@@ -1,0 +1,118 @@
+import { startFakeGmail } from "../fake-gmail/server.mjs";
+import { authsFor, ownServer, postCheck, user } from "./support";
+import { expect, expectView, test } from "./wizard";
+
+// The diagnosis through the real server and page: custom domains sorted before any login
+// (the tests' DNS server answers for *.test), and a wrong clock told from an interceptor.
+
+const json = (body: string) => JSON.parse(body);
+const at = (scenario: string, domain: string) => user(scenario).replace("@gmail.com", `@${domain}`);
+
+test("a Google Workspace domain: the login is tried, and the answer says Workspace", async () => {
+  const email = at("accepted", "workspace.test");
+  const body = json((await postCheck({ email, password: "pw-12345" })).body);
+  expect(body).toMatchObject({ verdict: "ok", domain: { kind: "workspace", provider: "Google Workspace" }, notes: [] });
+  expect(await authsFor(email)).toHaveLength(1);
+});
+
+test("another provider's domain: wrong-provider with its SMTP server, and the password goes nowhere", async ({ page }) => {
+  const email = at("accepted", "microsoft.test");
+  const canary = "Canary-m365-77b1-Pa55";
+  const res = await postCheck({ email, password: canary });
+  expect(json(res.body)).toMatchObject({
+    verdict: "wrong-provider",
+    step: "wrong-provider",
+    domain: { kind: "other-provider", provider: "Microsoft 365", smtp: { host: "smtp.office365.com", port: 587 } },
+  });
+  expect(res.body).not.toContain(canary);
+  expect(await authsFor(email)).toHaveLength(0);
+
+  await page.goto("/");
+  await page.getByLabel("Gmail address").fill(email);
+  await page.getByLabel(/^Password/).fill(canary);
+  await page.getByRole("button", { name: "Check my login" }).click();
+  await expectView(page, "verdict");
+  await expect(page.getByTestId("provider-settings")).toContainText("Microsoft 365");
+  await expect(page.getByTestId("provider-settings")).toContainText("smtp.office365.com");
+  await page.locator("[data-verdict]").getByRole("button").first().click();
+  await expectView(page, "wrong-provider");
+  await expect(page.getByTestId("provider-settings")).toContainText("port 587");
+});
+
+test("a forwarding service: forwarded-address → the send-mail-as step, no login", async ({ page }) => {
+  const email = at("accepted", "forwarded.test");
+  await page.goto("/");
+  await page.getByLabel("Gmail address").fill(email);
+  await page.getByLabel(/^Password/).fill("pw-12345");
+  await page.getByRole("button", { name: "Check my login" }).click();
+  await expectView(page, "verdict");
+  await expect(page.locator("[data-verdict]")).toHaveAttribute("data-verdict", "forwarded-address");
+  await expect(page.getByTestId("domain-line")).toContainText("Cloudflare Email Routing");
+  await page.getByRole("button", { name: "Send as this address from Gmail" }).click();
+  await expectView(page, "send-mail-as");
+  await expect(page.locator('[data-illustration="send-mail-as"]')).toBeVisible();
+  await expect(page.locator("a[data-google-link]")).toHaveAttribute("href", "https://mail.google.com/mail/u/0/#settings/accounts");
+  expect(await authsFor(email)).toHaveLength(0);
+});
+
+test("a domain with no mail servers: an input error under the address field, the password kept, no login", async ({ page }) => {
+  const email = at("accepted", "no-such-domain.test");
+  const res = await postCheck({ email, password: "pw-12345" });
+  expect(res.status).toBe(400);
+  expect(json(res.body)).toEqual({ error: { field: "email", message: "no-such-domain.test has no mail servers: check the spelling." } });
+
+  await page.goto("/");
+  await page.getByLabel("Gmail address").fill(email);
+  await page.getByLabel(/^Password/).fill("pw-12345");
+  await page.getByRole("button", { name: "Check my login" }).click();
+  await expect(page.getByText("no-such-domain.test has no mail servers: check the spelling.")).toBeVisible();
+  await expect(page.getByLabel("Gmail address")).toHaveAttribute("aria-invalid", "true");
+  expect(await authsFor(email)).toHaveLength(0);
+});
+
+test("a Workspace address on a fix step gets the Workspace advice", async ({ page }) => {
+  const email = at("app-password-required", "workspace.test");
+  await page.goto("/");
+  await page.getByLabel("Gmail address").fill(email);
+  await page.getByLabel(/^Password/).fill("my normal password 1");
+  await page.getByRole("button", { name: "Check my login" }).click();
+  await expectView(page, "verdict");
+  await expect(page.getByTestId("domain-line")).toContainText("Google Workspace");
+  await page.getByRole("button", { name: "Create an app password" }).click();
+  await expectView(page, "app-password");
+  await expect(page.getByTestId("workspace-notes")).toContainText("administrator");
+  await expect(page.getByTestId("workspace-notes")).toContainText("smtp-relay.gmail.com");
+});
+
+test("a wrong clock: clock-wrong, with the computer's time and the certificate's dates shown, and no AUTH", async ({ page }) => {
+  const certDir = process.env.FAKE_GMAIL_CERT_DIR ?? "";
+  const expired = await startFakeGmail({ certDir, certificate: "expired" });
+  const server = await ownServer({ tlsPort: expired.tlsPort, starttlsPort: expired.starttlsPort });
+  try {
+    const email = user("accepted");
+    const body = json((await server.check({ email, password: "pw-12345" })).body);
+    expect(body).toMatchObject({
+      verdict: "clock-wrong",
+      step: "clock",
+      clock: { now: expect.any(String), validFrom: expect.any(String), validTo: expect.any(String) },
+    });
+    expect(Date.parse(body.clock.validTo)).toBeLessThan(Date.now());
+    expect(expired.authAttempts()).toHaveLength(0);
+
+    await page.goto(server.url);
+    await page.getByLabel("Gmail address").fill(user("accepted"));
+    await page.getByLabel(/^Password/).fill("pw-12345");
+    await page.getByRole("button", { name: "Check my login" }).click();
+    await expectView(page, "verdict");
+    await expect(page.getByRole("heading", { level: 2 })).toHaveText("Your computer's clock seems to be wrong.");
+    await expect(page.getByTestId("clock-facts")).toContainText("This computer says it is");
+    await page.getByRole("button", { name: "Set the clock right" }).click();
+    await expectView(page, "clock");
+    await expect(page.getByTestId("clock-facts")).toBeVisible();
+    await expect(page.locator('[data-illustration="computer-clock"]')).toBeVisible();
+    await expired.waitForAllClosed(2000);
+  } finally {
+    await server.stop();
+    await expired.close();
+  }
+});
