@@ -30,9 +30,6 @@ export function AntivirusMailShield(props: ComponentProps<"svg">) {
       <Label x={24} y={160} bold>
         Scan encrypted (SSL/TLS) mail
       </Label>
-      <Label x={24} y={184} bold tone="accent">
-        Turn this off
-      </Label>
       <Toggle x={392} y={145} on />
       <Highlight x={12} y={130} width={450} height={70} gap={0} rx={12} />
       <Pointer x={431} y={166} />

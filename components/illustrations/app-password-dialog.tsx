@@ -26,9 +26,6 @@ export function AppPasswordDialog(props: ComponentProps<"svg">) {
         <Label x={240} y={166} size={24} bold mono anchor="middle">
           abcd efgh ijkl mnop
         </Label>
-        <Label x={76} y={213} bold tone="accent">
-          Shown only once: copy it now.
-        </Label>
         <Button x={320} y={226} width={84} height={34} label="Done" variant="outlined" />
       </BrowserFrame>
     </IllustrationSvg>

@@ -6,7 +6,7 @@ import { IllustrationSvg } from "./svg-frame";
 
 export const APP_PASSWORDS_PAGE_ALT =
   'The "App passwords" page at myaccount.google.com/apppasswords, which says older apps can sign in with one. ' +
-  'Step 1, highlighted: type a name such as "SMTP Wizard" in the "App name" box. ' +
+  'Step 1, highlighted: type a name such as "My website" in the "App name" box. ' +
   'Step 2, highlighted: press "Create".';
 
 export function AppPasswordsPage(props: ComponentProps<"svg">) {
@@ -23,7 +23,7 @@ export function AppPasswordsPage(props: ComponentProps<"svg">) {
           To create one, type a name for it below.
         </Label>
         {/* The ring stands 13 units off the field, so the "App name" label on its border has room. */}
-        <TextField x={72} y={164} width={368} height={40} label="App name" value="SMTP Wizard" />
+        <TextField x={72} y={164} width={368} height={40} label="App name" value="My website" />
         <Highlight x={72} y={164} width={368} height={40} gap={13} rx={14} />
         <StepBadge cx={34} cy={184} n={1} />
         <Button x={340} y={234} width={100} height={36} label="Create" />

@@ -36,9 +36,6 @@ export function LessSecureAppsUnavailable(props: ComponentProps<"svg">) {
         <Label x={86} y={196} size={16} bold>
           for your account.
         </Label>
-        <Label x={40} y={256} size={15} tone="accent" bold>
-          No switch to turn on here: use an app password.
-        </Label>
       </BrowserFrame>
     </IllustrationSvg>
   );

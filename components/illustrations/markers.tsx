@@ -14,6 +14,7 @@ export function Highlight({ x, y, width, height, gap = 6, rx = 10 }: Box & { gap
       fill="none"
       strokeWidth={4}
       className={SURFACE.accentLine}
+      data-highlight=""
     />
   );
 }

@@ -5,7 +5,7 @@ import { Label, SURFACE } from "./parts";
 import { IllustrationSvg } from "./svg-frame";
 
 export const NETWORK_BLOCKED_ALT =
-  "A diagram: this computer tries to reach smtp.gmail.com on ports 465 and 587, " +
+  "A diagram: this computer tries to reach Gmail's mail server on its mail ports, " +
   "but a firewall, router or hosting provider in between blocks the way. The block is highlighted.";
 
 // Brick courses of the wall, as [x, y, width] in viewBox units: six courses of 26, offset every other row.
@@ -26,7 +26,7 @@ const BRICKS = [0, 1, 2, 3, 4, 5].flatMap((row) => {
 export function NetworkBlocked(props: ComponentProps<"svg">) {
   return (
     <IllustrationSvg alt={NETWORK_BLOCKED_ALT} {...props}>
-      {/* Three columns centred on x = 70, 234 and 406; every label sits on the same two baselines. */}
+      {/* Three columns centred on x = 70, 234 and 398; every label sits on the same two baselines. */}
       <Scaled x={15} y={93} scale={1.3}>
         <LaptopIcon x={0} y={0} />
       </Scaled>
@@ -52,16 +52,16 @@ export function NetworkBlocked(props: ComponentProps<"svg">) {
         or hosting provider
       </Label>
 
-      <Arrow x1={290} y1={126} x2={352} y2={126} blocked />
+      <Arrow x1={290} y1={126} x2={344} y2={126} blocked />
 
-      <Scaled x={370} y={84} scale={1.3}>
+      <Scaled x={362} y={84} scale={1.3}>
         <ServerIcon x={0} y={0} />
       </Scaled>
-      <Label x={406} y={236} bold anchor="middle">
-        smtp.gmail.com
+      <Label x={398} y={236} bold anchor="middle">
+        Gmail&apos;s server
       </Label>
-      <Label x={406} y={257} tone="muted" anchor="middle">
-        ports 465, 587
+      <Label x={398} y={257} tone="muted" anchor="middle">
+        mail ports
       </Label>
     </IllustrationSvg>
   );

@@ -94,7 +94,7 @@ export function TextField({ x, y, width, height, label, value }: TextFieldProps)
       <text
         x={x + 14}
         y={y + 5}
-        fontSize={14}
+        fontSize={15}
         strokeWidth={10}
         strokeLinejoin="round"
         paintOrder="stroke"

@@ -15,7 +15,7 @@ export function SecurityAlert(props: ComponentProps<"svg">) {
       {/* Both panels put the step badge 12 units in from their left edge, then the button; both buttons share one row. */}
       <Panel x={8} y={12} width={220} height={276} />
       <WarningIcon x={20} y={28} />
-      <Label x={50} y={45} size={14} bold tone="danger">
+      <Label x={50} y={45} size={15} bold tone="danger">
         Critical security alert
       </Label>
       <Label x={20} y={84} size={18} bold>
@@ -34,7 +34,7 @@ export function SecurityAlert(props: ComponentProps<"svg">) {
         in to your account.
       </Label>
       <StepBadge cx={33} cy={236} n={1} />
-      <Button x={60} y={218} width={140} height={36} label="Check activity" size={14} />
+      <Button x={60} y={218} width={140} height={36} label="Check activity" size={15} />
       <Highlight x={60} y={218} width={140} height={36} rx={24} />
 
       <path
@@ -56,9 +56,9 @@ export function SecurityAlert(props: ComponentProps<"svg">) {
       <Label x={272} y={102} tone="muted">
         Blocked sign-in, just now
       </Label>
-      <Button x={272} y={130} width={184} height={36} label="No, secure account" variant="outlined" size={14} />
+      <Button x={272} y={130} width={184} height={36} label="No, secure account" variant="outlined" size={15} />
       <StepBadge cx={281} cy={236} n={2} />
-      <Button x={308} y={218} width={144} height={36} label="Yes, it was me" size={14} />
+      <Button x={308} y={218} width={144} height={36} label="Yes, it was me" size={15} />
       <Highlight x={308} y={218} width={144} height={36} rx={24} />
       {/* Tip on the button's lower-right edge, clear of the label. */}
       <Pointer x={442} y={247} />

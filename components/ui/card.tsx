@@ -3,6 +3,7 @@ import type { ComponentProps } from "react";
 const ACCENT = {
   none: "",
   good: "before:bg-green-700 dark:before:bg-green-400",
+  nearly: "before:bg-blue-700 dark:before:bg-blue-400",
   wait: "before:bg-amber-600 dark:before:bg-amber-400",
   bad: "before:bg-red-700 dark:before:bg-red-400",
 } as const;

@@ -6,6 +6,12 @@ import { noteText } from "@/lib/steps/note-copy";
 // provider's settings, the clock, and whether the address is Google Workspace.
 
 const MODE_WORDS = { tls: "SSL/TLS", starttls: "STARTTLS" } as const;
+/** Where a port's attempt stopped, in plain words. */
+const STOPPED_AT: Partial<Record<string, string>> = {
+  connect: "blocked or refused",
+  tls: "the private connection failed",
+  greeting: "no answer from the server",
+};
 
 /** "What else this check found": one sentence per note, with its evidence. */
 export function NotesList({ result }: { result: Pick<CheckResponse, "notes"> }) {
@@ -29,7 +35,7 @@ export function NotesList({ result }: { result: Pick<CheckResponse, "notes"> }) 
   );
 }
 
-/** The provider an address belongs to, and its own SMTP server where it is known. */
+/** The provider an address belongs to, and its own outgoing mail server where it is known. */
 export function ProviderSettings({ result }: { result: Pick<CheckResponse, "domain" | "provider"> }) {
   const domain = result.domain;
   if (domain?.kind !== "other-provider") return null;
@@ -45,7 +51,7 @@ export function ProviderSettings({ result }: { result: Pick<CheckResponse, "doma
           {MODE_WORDS[domain.smtp.mode]}. Use the password or app password {name} gives you; this wizard is for Gmail.
         </p>
       ) : (
-        <p>Look up {name}&apos;s SMTP settings in its own help pages; this wizard is for Gmail.</p>
+        <p>This wizard is for Gmail only. Look up {name}&apos;s outgoing mail server settings in its own help pages.</p>
       )}
     </div>
   );
@@ -90,10 +96,7 @@ export function NetworkEvidence({ result }: { result: Pick<CheckResponse, "verdi
   } else if (result.verdict === "network-blocked") {
     lines = result.phases
       .filter((p) => !p.ok && p.port)
-      .map(
-        (p) =>
-          `Port ${p.port}: no connection (${p.name === "connect" ? "blocked or refused" : p.name}) after ${Math.round(p.ms / 100) / 10} s.`,
-      );
+      .map((p) => `Port ${p.port}: no connection (${STOPPED_AT[p.name] ?? "stopped"}) after ${Math.round(p.ms / 100) / 10} s.`);
   } else if (result.verdict === "not-smtp") {
     const answered = result.transcript.find((l) => l.from === "server");
     lines = [answered ? `What answered instead: “${answered.text}”.` : "Something took the connection but never spoke like a mail server."];

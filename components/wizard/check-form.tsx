@@ -2,6 +2,8 @@
 
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import type { PasswordKind } from "@/lib/diagnosis/ids";
+import { isAppPasswordShape } from "@/lib/steps/password";
 import { EmailField } from "./email-field";
 import { PasswordField } from "./password-field";
 
@@ -13,7 +15,8 @@ export interface FormError {
 export interface CheckFormProps {
   email: string;
   onEmailChange(email: string): void;
-  onSubmit(email: string, password: string): void;
+  /** Runs the check; resolves true once a login was tried (the password is then cleared), false when it was refused before (kept). */
+  onSubmit(email: string, password: string, passwordKind?: PasswordKind): Promise<boolean>;
   busy: boolean;
   error: FormError | null;
   submitLabel: string;
@@ -21,6 +24,10 @@ export interface CheckFormProps {
   passwordHint?: string;
   /** Extra reason the button is not ready yet (the wait step's countdown). */
   blocked?: ReactNode;
+  /** The first page asks which kind of password this is, and leads with the app password. */
+  askKind?: { onSetUpAppPassword(): void };
+  /** More questions after the password (the first page's "Where does your program run?"). */
+  extra?: ReactNode;
 }
 
 /**
@@ -38,8 +45,13 @@ export function CheckForm({
   passwordLabel = "Password or app password",
   passwordHint,
   blocked,
+  askKind,
+  extra,
 }: CheckFormProps) {
   const [password, setPassword] = useState("");
+  // The kind the person chose; until then, what the password looks like (16 letters: an app password).
+  const [chosenKind, setChosenKind] = useState<PasswordKind | undefined>();
+  const kind: PasswordKind = chosenKind ?? (isAppPasswordShape(password) ? "app" : "account");
   const [interactive, setInteractive] = useState(false);
   const passwordRef = useRef<HTMLInputElement>(null);
 
@@ -54,16 +66,40 @@ export function CheckForm({
     return () => window.removeEventListener("pagehide", clear);
   }, []);
 
-  function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy || blocked) return;
-    onSubmit(email.trim(), password);
-    setPassword("");
+    const tried = await onSubmit(email.trim(), password, askKind ? kind : undefined);
+    // A refused address keeps the password; once a login was tried it is gone from the page.
+    if (tried !== false) setPassword("");
   }
 
   return (
     <form onSubmit={submit} method="post" noValidate className="flex flex-col gap-4" aria-busy={busy}>
       <EmailField value={email} onChange={onEmailChange} error={error?.field === "email" ? error.message : null} />
+      {askKind && (
+        <fieldset className="flex flex-col gap-2">
+          <legend className="mb-2 font-medium">Is this your normal Google password, or a 16-letter app password?</legend>
+          <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap">
+            {(["app", "account"] as const).map((k) => (
+              <label
+                key={k}
+                className="flex min-h-11 items-center gap-3 rounded-lg border border-zinc-300 px-3 has-checked:border-blue-700 has-checked:bg-blue-50 dark:border-zinc-600 dark:has-checked:border-blue-400 dark:has-checked:bg-blue-950"
+              >
+                <input
+                  type="radio"
+                  name="password-kind"
+                  value={k}
+                  checked={kind === k}
+                  onChange={() => setChosenKind(k)}
+                  className="size-5 accent-blue-700 dark:accent-blue-400"
+                />
+                <span>{k === "app" ? "A 16-letter app password" : "My normal Google password"}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
       <PasswordField
         label={passwordLabel}
         value={password}
@@ -72,6 +108,27 @@ export function CheckForm({
         hint={passwordHint}
         error={error?.field === "password" ? error.message : null}
       />
+      {askKind && kind === "account" && password !== "" && (
+        <div
+          className="flex flex-col gap-2 rounded-xl bg-blue-50 p-4 text-blue-950 dark:bg-blue-950 dark:text-blue-100"
+          data-testid="normal-password-note"
+        >
+          <p>
+            A normal password can no longer work here, for any Google account: Google wants an app password. Making one takes about 5
+            minutes.
+          </p>
+          <p>
+            You can still check it: Google&apos;s answer tells whether 2-Step Verification is already on, and the next steps skip what is
+            done.
+          </p>
+          <div>
+            <Button look="secondary" onClick={askKind.onSetUpAppPassword}>
+              Make an app password first
+            </Button>
+          </div>
+        </div>
+      )}
+      {extra}
       {error && error.field !== "email" && error.field !== "password" && (
         <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
           {error.message}
@@ -81,11 +138,11 @@ export function CheckForm({
         <svg aria-hidden="true" viewBox="0 0 20 20" className="mt-0.5 size-4 shrink-0 fill-current">
           <path d="M10 1a5 5 0 0 0-5 5v3H4a1 1 0 0 0-1 1v8a1 1 0 0 0 1 1h12a1 1 0 0 0 1-1v-8a1 1 0 0 0-1-1h-1V6a5 5 0 0 0-5-5zm-3 8V6a3 3 0 1 1 6 0v3H7z" />
         </svg>
-        <span>Your password goes only to Google&apos;s mail server (smtp.gmail.com), for this one check. It is never stored.</span>
+        <span>Your password goes only to Google&apos;s mail server, for this one check. It is never stored.</span>
       </p>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={!interactive || busy || !!blocked}>
-          {busy ? "Checking…" : submitLabel}
+          {busy ? "Checking…" : askKind && kind === "account" && password !== "" ? "Check it anyway" : submitLabel}
         </Button>
         {blocked}
       </div>

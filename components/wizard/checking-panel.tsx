@@ -11,6 +11,7 @@ const SAY: Record<RungState, string> = { done: "done", failed: "failed", active:
 export function CheckingPanel({ phases }: { phases: readonly Phase[] }) {
   const [seconds, setSeconds] = useState(0);
   useEffect(() => {
+    document.title = "Checking your login… – Gmail SMTP Wizard";
     const started = Date.now();
     const timer = setInterval(() => setSeconds(Math.floor((Date.now() - started) / 1000)), 500);
     return () => clearInterval(timer);

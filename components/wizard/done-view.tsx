@@ -5,6 +5,8 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { CheckResponse } from "@/lib/check/types";
 import { isLoginVerdict, type SendOutcomeId, type StepId } from "@/lib/diagnosis/ids";
+import { RUNS_ON_NAMES } from "@/lib/steps/limit-copy";
+import type { RunsOn } from "@/lib/steps/types";
 import { DomainLine, NotesList } from "./check-facts";
 import { ProgramSettingsView } from "./program-settings";
 import { ResultDetails } from "./result-details";
@@ -53,12 +55,14 @@ interface Props {
   email: string;
   /** The password that worked, while the page still holds it in memory. */
   password: string | undefined;
+  /** Where the person's program runs, when they said. */
+  runsOn?: RunsOn;
   onCheckAnother(): void;
   onFixStep(step: StepId): void;
 }
 
 /** Success: the login works. Send a test mail, then copy the proven settings into the program. */
-export function DoneView({ result, email, password, onCheckAnother, onFixStep }: Props) {
+export function DoneView({ result, email, password, runsOn, onCheckAnother, onFixStep }: Props) {
   const smtp = result.smtp;
   const mode = smtp?.mode ?? "tls";
   // What the test mail showed changes the page's first words: a refused send is not "it works".
@@ -69,6 +73,19 @@ export function DoneView({ result, email, password, onCheckAnother, onFixStep }:
       <ViewHeading>{top?.heading ?? "It works: Google accepted the login."}</ViewHeading>
       <p className="text-lg">{top?.line ?? "Now send yourself a test mail, then put the settings into your program."}</p>
       <DomainLine result={result} />
+      {runsOn && runsOn !== "this-computer" && (
+        <section
+          className="flex flex-col gap-1 rounded-xl bg-blue-50 p-4 text-blue-950 dark:bg-blue-950 dark:text-blue-100"
+          data-testid="runs-elsewhere"
+        >
+          <h3 className="font-semibold">Your program runs on {RUNS_ON_NAMES[runsOn]}, not here</h3>
+          <p>
+            This check ran on this computer. The login is right, but {RUNS_ON_NAMES[runsOn]} may still be blocked: its network can block
+            mail ports, or Google may ask to confirm a sign-in from there. If your program still fails after you paste the settings, run the
+            same check on {RUNS_ON_NAMES[runsOn]}.
+          </p>
+        </section>
+      )}
       <NotesList result={result} />
       {email ? (
         <TestMail email={email} mode={mode} password={password} onSent={(r) => setSent(r.outcome)} onFixStep={onFixStep} />

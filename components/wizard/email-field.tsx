@@ -17,7 +17,12 @@ export function EmailField({ value, onChange, error }: Props) {
   // not a mistake yet.
   const warnings = left || /@[^@]+\.[^@]+$/.test(value.trim()) ? addressWarnings(value) : [];
   const notes: Note[] = [
-    ...warnings.map((w) => ({ id: w.id, tone: "warning" as const, text: w.message })),
+    ...warnings.map((w) => ({
+      id: w.id,
+      tone: "warning" as const,
+      text: w.message,
+      ...(w.fix ? { action: { label: `Use ${w.fix}`, onPress: () => onChange(w.fix ?? value) } } : {}),
+    })),
     ...(error ? [{ id: "error", tone: "error" as const, text: error }] : []),
   ];
   return (

@@ -5,6 +5,8 @@ export interface Note {
   id: string;
   tone: "hint" | "info" | "warning" | "error";
   text: string;
+  /** A button that fixes what the note is about (e.g. "Use name@gmail.com"). */
+  action?: { label: string; onPress(): void };
 }
 
 const TONE: Record<Note["tone"], string> = {
@@ -25,6 +27,15 @@ export function FieldMessages({ id, notes }: { id: string; notes: readonly Note[
         <li key={n.id} data-note={n.id} className={TONE[n.tone]}>
           {PREFIX[n.tone] && <span className="sr-only">{PREFIX[n.tone]}</span>}
           {n.text}
+          {n.action && (
+            <button
+              type="button"
+              onClick={n.action.onPress}
+              className="ml-2 min-h-9 rounded-lg border border-current px-2 py-1 font-medium underline-offset-2 hover:underline"
+            >
+              {n.action.label}
+            </button>
+          )}
         </li>
       ))}
     </ul>

@@ -3,10 +3,10 @@ import type { Phase, PhaseName } from "@/lib/smtp/types";
 // The rungs shown while a check runs, and their state from the phases streamed so far.
 
 export const LADDER: ReadonlyArray<{ name: PhaseName; label: string }> = [
-  { name: "dns", label: "Find smtp.gmail.com" },
-  { name: "connect", label: "Connect (ports 465 and 587)" },
-  { name: "tls", label: "Secure the connection (TLS)" },
-  { name: "greeting", label: "Google's greeting" },
+  { name: "dns", label: "Find Gmail's mail server" },
+  { name: "connect", label: "Connect to it" },
+  { name: "tls", label: "Make the connection private" },
+  { name: "greeting", label: "Hear Google answer" },
   { name: "login", label: "Log in, once" },
 ];
 

@@ -1,35 +1,63 @@
 "use client";
 
+import { Button } from "@/components/ui/button";
 import type { CheckResponse } from "@/lib/check/types";
 import type { StepId } from "@/lib/diagnosis/ids";
 import { getStep } from "@/lib/steps";
+import type { RunsOn } from "@/lib/steps/types";
 import { CheckForm, type CheckFormProps } from "./check-form";
 import { StepView } from "./step-view";
-import { useSecondsLeft, WaitCountdown } from "./wait-countdown";
+import { BigCountdown, useSecondsLeft, WaitCountdown } from "./wait-countdown";
 
 interface Props {
   step: StepId;
   result?: CheckResponse;
   /** For the wait step: when Test again may be pressed (ms since epoch). */
   waitUntil?: number;
+  runsOn?: RunsOn;
   form: Omit<CheckFormProps, "submitLabel" | "passwordLabel" | "passwordHint">;
   onNext(step: StepId): void;
 }
 
-/** A fix step with its Test again form; loaded only when a step is shown. */
-export function StepPage({ step: id, result, waitUntil, form, onNext }: Props) {
+/** A fix step with its Test again form (none where no test could pass yet); loaded only when a step is shown. */
+export function StepPage({ step: id, result, waitUntil, runsOn, form, onNext }: Props) {
   const step = getStep(id);
   const secondsLeft = useSecondsLeft(id === "wait" ? waitUntil : undefined);
   const waiting = id === "wait" && secondsLeft > 0;
+  // The wait step leads with its clock; with a normal password the wait is time to make an app password.
+  const lead =
+    id === "wait" ? (
+      <div className="flex flex-col gap-3">
+        {waitUntil !== undefined && <BigCountdown seconds={secondsLeft} />}
+        {result?.passwordKind === "account" && (
+          <div
+            className="flex flex-col gap-2 rounded-xl bg-blue-50 p-4 text-blue-950 dark:bg-blue-950 dark:text-blue-100"
+            data-testid="while-you-wait"
+          >
+            <p className="font-semibold">While you wait: create an app password</p>
+            <p>
+              Your normal password won&apos;t work here even after the pause. An app password will, and making one takes about 5 minutes.
+            </p>
+            <div>
+              <Button look="secondary" onClick={() => onNext("less-secure-access")}>
+                Create an app password
+              </Button>
+            </div>
+          </div>
+        )}
+      </div>
+    ) : undefined;
   return (
-    <StepView step={id} {...(result ? { result } : {})} onNext={onNext}>
-      <CheckForm
-        {...form}
-        submitLabel="Test again"
-        passwordLabel={step.testAgain.suggestsAppPassword ? "App password" : "Password or app password"}
-        passwordHint={step.testAgain.passwordHint}
-        blocked={waiting ? <WaitCountdown seconds={secondsLeft} /> : form.blocked}
-      />
+    <StepView step={id} {...(result ? { result } : {})} {...(runsOn ? { runsOn } : {})} lead={lead} onNext={onNext}>
+      {step.testAgain && (
+        <CheckForm
+          {...form}
+          submitLabel="Test again"
+          passwordLabel={step.testAgain.suggestsAppPassword ? "App password" : "Password or app password"}
+          passwordHint={step.testAgain.passwordHint}
+          blocked={waiting ? <WaitCountdown seconds={secondsLeft} /> : form.blocked}
+        />
+      )}
     </StepView>
   );
 }

@@ -1,38 +1,125 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
+import { Button, ExternalLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { StatusIcon } from "@/components/ui/status-icon";
 import type { CheckResponse } from "@/lib/check/types";
-import type { StepId } from "@/lib/diagnosis/ids";
+import type { StepId, VerdictId } from "@/lib/diagnosis/ids";
+import { describeTry, getStep, REPEAT_COPY } from "@/lib/steps";
+import { issuerName } from "@/lib/steps/issuer";
 import { getVerdictCopy } from "@/lib/steps/verdict-copy";
 import { ClockFacts, DomainLine, NotesList, ProviderSettings } from "./check-facts";
 import { ResultDetails } from "./result-details";
 import { ViewHeading } from "./view-heading";
+import { repeatCount, type Try } from "./views";
 
 interface Props {
   result: CheckResponse;
+  /** The checks so far in this tab, the last one being this result's. */
+  tries?: readonly Try[];
   onNext(step: StepId): void;
   onChangeLogin(): void;
 }
 
-const GOOD = new Set(["ok"]);
-const WAIT = new Set(["too-many-attempts", "google-unavailable"]);
+type Tone = "good" | "nearly" | "wait" | "bad";
 
-/** The verdict: one plain sentence, what it means, the one next thing to do. */
-export function VerdictView({ result, onNext, onChangeLogin }: Props) {
-  const step = result.step;
+/** Good news is not shown in the red of a real failure: an app password away is nearly there. */
+function toneOf(result: CheckResponse): Tone {
+  const v: VerdictId = result.verdict;
+  if (v === "ok") return "good";
+  if (v === "too-many-attempts" || v === "google-unavailable") return "wait";
+  if (v === "app-password-required" || v === "web-login-required" || (v === "bad-credentials" && result.passwordKind === "account"))
+    return "nearly";
+  return "bad";
+}
+
+const ICON = { good: "good", nearly: "key", wait: "wait", bad: "bad" } as const;
+const ICON_COLOR = {
+  good: "text-green-700 dark:text-green-400",
+  nearly: "text-blue-700 dark:text-blue-400",
+  wait: "text-amber-700 dark:text-amber-400",
+  bad: "text-red-700 dark:text-red-400",
+} as const;
+
+const clock = (ms: number) => new Date(ms).toLocaleTimeString(undefined, { hour: "numeric", minute: "2-digit" });
+
+/** The verdict: one plain sentence, what it means, the first thing to do, the way to the full step. */
+export function VerdictView({ result, tries = [], onNext, onChangeLogin }: Props) {
+  const stepId = result.step;
+  const step = stepId ? getStep(stepId) : undefined;
   const copy = getVerdictCopy(result.verdict, result.passwordKind, result.retryAfter);
-  const accent = GOOD.has(result.verdict) ? "good" : WAIT.has(result.verdict) ? "wait" : "bad";
+  const tone = toneOf(result);
+  // The same answer as the try before: say so, list what was tried, and go further.
+  const last = tries.at(-1);
+  const count = last?.verdict === result.verdict ? repeatCount(tries) : 0;
+  const repeat = count >= 2 && result.verdict !== "ok" ? REPEAT_COPY[result.verdict] : undefined;
+  const first = step?.checklist ? undefined : step?.actions[0];
   return (
-    <Card aria-labelledby="view-heading" data-verdict={result.verdict} data-step={result.step ?? ""} accent={accent}>
-      <ViewHeading>{copy.headline}</ViewHeading>
+    <Card aria-labelledby="view-heading" data-verdict={result.verdict} data-step={result.step ?? ""} data-tone={tone} accent={tone}>
+      {repeat && (
+        <p className="text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400" data-testid="try-number">
+          Try {count}
+        </p>
+      )}
+      <div className="flex items-start gap-3">
+        <StatusIcon kind={ICON[tone]} className={`mt-1 size-7 sm:size-8 ${ICON_COLOR[tone]}`} />
+        <ViewHeading>{repeat ? repeat.still : copy.headline}</ViewHeading>
+      </div>
       <p className="text-lg">{copy.meaning}</p>
+      {result.certIssuer && result.verdict === "tls-intercepted" && (
+        <p data-testid="cert-issuer">
+          The connection was sealed by <strong>{issuerName(result.certIssuer)}</strong>, not by Google.
+        </p>
+      )}
       <DomainLine result={result} />
       <ProviderSettings result={result} />
       <ClockFacts result={result} />
+      {repeat && (
+        <section className="flex flex-col gap-2 rounded-xl bg-zinc-100 p-4 dark:bg-zinc-800" data-testid="repeat">
+          <h3 className="font-semibold">What was tried</h3>
+          <ul className="ml-5 list-disc">
+            {tries.slice(-count).map((t, i) => (
+              <li key={t.at}>
+                Try {tries.length - count + i + 1}, at {clock(t.at)}: {describeTry(t.passwordKind)}, same answer.
+              </li>
+            ))}
+          </ul>
+          <h3 className="font-semibold">What to try now</h3>
+          <ol className="ml-6 list-decimal">
+            {repeat.further.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ol>
+        </section>
+      )}
+      {step && (step.checklist || first) && (
+        <section
+          aria-labelledby="first-heading"
+          className="flex flex-col gap-3 rounded-xl border border-zinc-200 p-4 dark:border-zinc-700"
+          data-testid="first-action"
+        >
+          <h3 id="first-heading" className="font-semibold">
+            {step.checklist ? "What works now, in about 5 minutes" : "First, do this"}
+          </h3>
+          {step.checklist ? (
+            <ol className="ml-6 list-decimal">
+              {step.checklist.map((item) => (
+                <li key={item.title}>{item.title}</li>
+              ))}
+            </ol>
+          ) : (
+            <p>{first}</p>
+          )}
+        </section>
+      )}
       <div className="flex flex-wrap gap-3">
-        {step ? <Button onClick={() => onNext(step)}>{copy.nextLabel}</Button> : <Button onClick={onChangeLogin}>Try again</Button>}
-        {result.step && (
+        {stepId ? <Button onClick={() => onNext(stepId)}>{copy.nextLabel}</Button> : <Button onClick={onChangeLogin}>Try again</Button>}
+        {step?.link && !step.checklist && (step.primary === undefined || step.primary === "link") && (
+          <ExternalLink href={step.link.href} look="secondary" data-google-link>
+            {step.link.label}
+          </ExternalLink>
+        )}
+        {stepId && (
           <Button look="secondary" onClick={onChangeLogin}>
             Change address or password
           </Button>

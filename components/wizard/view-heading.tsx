@@ -7,7 +7,8 @@ let pageJustLoaded = true;
 
 /**
  * The heading of the current view. It takes focus when a new view appears, so keyboard and
- * screen-reader users start reading at the top of the new step (as after a page load).
+ * screen-reader users start reading at the top of the new step (as after a page load), and
+ * names the document's title.
  */
 export function ViewHeading({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null);
@@ -19,6 +20,11 @@ export function ViewHeading({ children }: { children: ReactNode }) {
     ref.current?.focus({ preventScroll: true });
     window.scrollTo({ top: 0 });
   }, []);
+  // The tab's title names the view too: screen readers announce it, and the history list shows it.
+  useEffect(() => {
+    const text = ref.current?.textContent?.trim();
+    document.title = text ? `${text} – Gmail SMTP Wizard` : "Gmail SMTP Wizard";
+  });
   return (
     <h2 id="view-heading" ref={ref} tabIndex={-1} className="text-2xl font-semibold tracking-tight outline-none sm:text-3xl">
       {children}

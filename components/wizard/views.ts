@@ -1,5 +1,5 @@
 import type { CheckResponse } from "@/lib/check/types";
-import { STEP_IDS, type StepId } from "@/lib/diagnosis/ids";
+import { type PasswordKind, STEP_IDS, type StepId, type VerdictId } from "@/lib/diagnosis/ids";
 
 // Where the person is in the wizard. Each view is one browser history entry with its own
 // URL (?view=…), so Back/Forward move between them and a reload stays put. Neither the
@@ -12,6 +12,26 @@ export interface EntryData {
   result?: CheckResponse;
   /** For the wait step: when Test again may be pressed (ms since epoch). */
   waitUntil?: number;
+  /** The checks so far in this tab, oldest first (verdicts and password kinds only), so a repeat can say "still". */
+  tries?: readonly Try[];
+  /** The check was a Test again from a fix step: the progress stays on Fix. */
+  fixing?: boolean;
+}
+
+export interface Try {
+  verdict: VerdictId;
+  passwordKind: PasswordKind;
+  /** When the answer came (ms since epoch). */
+  at: number;
+}
+
+/** How many tries in a row, up to the last, got the same answer (1 when the last is new). */
+export function repeatCount(tries: readonly Try[]): number {
+  const last = tries.at(-1);
+  if (!last) return 0;
+  let n = 0;
+  for (let i = tries.length - 1; i >= 0 && tries[i]?.verdict === last.verdict; i--) n++;
+  return n;
 }
 
 export function viewToSearch(view: View): string {
@@ -31,7 +51,9 @@ export function sameView(a: View, b: View): boolean {
 }
 
 /** The stage the progress indicator highlights, 0-based: login, check, result, fix, done. */
-export function stageOf(view: View, checking: boolean): number {
+export function stageOf(view: View, checking: boolean, fixing = false): number {
+  // Once fixing, a test again and its answer stay on Fix rather than dropping back.
+  if (fixing && (checking || view.name === "verdict")) return 3;
   if (checking) return 1;
   return { enter: 0, verdict: 2, step: 3, done: 4 }[view.name];
 }

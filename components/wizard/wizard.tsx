@@ -4,13 +4,17 @@ import dynamic from "next/dynamic";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Card } from "@/components/ui/card";
 import { requestCheck } from "@/lib/check/client";
+import type { PasswordKind } from "@/lib/diagnosis/ids";
 import type { Phase } from "@/lib/smtp/types";
+import { LIMIT_COPY } from "@/lib/steps/limit-copy";
+import type { RunsOn } from "@/lib/steps/types";
 import { CheckForm, type FormError } from "./check-form";
 import { CheckingPanel } from "./checking-panel";
 import { Progress } from "./progress";
+import { RunsOnField } from "./runs-on-field";
 import { useWizardHistory } from "./use-wizard-history";
 import { ViewHeading } from "./view-heading";
-import { stageOf } from "./views";
+import { stageOf, type Try } from "./views";
 import { useSecondsLeft, WaitCountdown } from "./wait-countdown";
 
 // The first page holds only the form: every later view (and the fix-step content and
@@ -25,38 +29,57 @@ const StepPage = dynamic(() => loadStep().then((m) => m.StepPage));
 const DoneView = dynamic(() => loadDone().then((m) => m.DoneView));
 
 const ADDRESS_KEY = "gmailSmtpWizard.address";
+const RUNS_ON_KEY = "gmailSmtpWizard.runsOn";
+const RUNS_ON: readonly RunsOn[] = ["this-computer", "server", "device"];
+
+/** sessionStorage, which a private window may refuse: then the value lives in memory only. */
+function remember(key: string, value: string) {
+  try {
+    sessionStorage.setItem(key, value);
+  } catch {
+    // storage refused
+  }
+}
+function recall(key: string): string | null {
+  try {
+    return sessionStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
 
 /** When the account may be tried again, from the server's answer (it enforces the pause). */
 const until = (retryAfterSeconds: number | undefined) => (retryAfterSeconds ? Date.now() + retryAfterSeconds * 1000 : undefined);
 
 /** The whole flow: enter → check → verdict → fix step(s) → test again → done. */
 export function Wizard() {
-  const { view, result, waitUntil, restored, go } = useWizardHistory();
+  const { view, result, waitUntil, tries = [], fixing = false, restored, go } = useWizardHistory();
   // The address is not a secret: it is kept in this tab's sessionStorage, so a reload of the
   // done page still shows it. The password never is (docs/architecture.md, "Secrets").
   const [email, setEmailState] = useState("");
   const setEmail = useCallback((value: string) => {
     setEmailState(value);
-    try {
-      sessionStorage.setItem(ADDRESS_KEY, value);
-    } catch {
-      // storage refused (a private window's quota): the address stays in memory only
-    }
+    remember(ADDRESS_KEY, value);
+  }, []);
+  // Where the person's program runs, asked on the first page and kept for the session.
+  const [runsOn, setRunsOnState] = useState<RunsOn | undefined>();
+  const setRunsOn = useCallback((value: RunsOn) => {
+    setRunsOnState(value);
+    remember(RUNS_ON_KEY, value);
   }, []);
   // The password that just worked, in memory only, for the test mail; gone when the page is left.
   const [provenPassword, setProvenPassword] = useState<string | undefined>();
   useEffect(() => {
-    try {
-      const saved = sessionStorage.getItem(ADDRESS_KEY);
-      if (saved) setEmailState(saved);
-    } catch {
-      // no storage: start empty
-    }
+    const saved = recall(ADDRESS_KEY);
+    if (saved) setEmailState(saved);
+    const where = RUNS_ON.find((r) => r === recall(RUNS_ON_KEY));
+    if (where) setRunsOnState(where);
     const forget = () => setProvenPassword(undefined);
     window.addEventListener("pagehide", forget);
     return () => window.removeEventListener("pagehide", forget);
   }, []);
   const [checking, setChecking] = useState(false);
+  const [checkingFromStep, setCheckingFromStep] = useState(false);
   const [error, setError] = useState<FormError | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const [phases, setPhases] = useState<Phase[]>([]);
@@ -66,9 +89,13 @@ export function Wizard() {
   // A second submit before React re-renders must not start a second check (a second login).
   const inFlight = useRef(false);
 
-  async function check(address: string, password: string) {
-    if (inFlight.current) return;
+  /** Runs one check; true once a login was tried, false when it was refused before one (the form keeps the password). */
+  async function check(address: string, password: string, passwordKind?: PasswordKind): Promise<boolean> {
+    if (inFlight.current) return false;
     inFlight.current = true;
+    // A test again from a fix step stays on Fix in the progress bar, answer included.
+    const fromStep = view.name === "step";
+    setCheckingFromStep(fromStep);
     setProvenPassword(undefined);
     setChecking(true);
     setError(null);
@@ -77,7 +104,9 @@ export function Wizard() {
     // Fetch the views the answer will need while Google answers.
     const copy = loadCopy();
     for (const load of [loadVerdict, loadStep, loadDone]) load().catch(() => {});
-    const outcome = await requestCheck({ email: address, password }, (phase) => setPhases((list) => [...list, phase]));
+    const outcome = await requestCheck({ email: address, password, ...(passwordKind ? { passwordKind } : {}) }, (phase) =>
+      setPhases((list) => [...list, phase]),
+    );
     inFlight.current = false;
     setChecking(false);
     if (!outcome.ok) {
@@ -85,21 +114,29 @@ export function Wizard() {
       if (outcome.reason === "too-many-attempts" || outcome.reason === "google-unavailable") {
         // Google asked for a pause a moment ago: the wait step, with the server's countdown.
         setAnnouncement(outcome.message);
-        go({ name: "step", step: "wait" }, { ...(result ? { result } : {}), ...(waitUntil ? { waitUntil } : {}) });
-        return;
+        go({ name: "step", step: "wait" }, { ...(result ? { result } : {}), ...(waitUntil ? { waitUntil } : {}), tries, fixing: true });
+        return false;
       }
       setBlockedUntil(waitUntil);
-      setError({ field: outcome.field, message: outcome.message });
-      return;
+      // Beside a countdown the server's "Wait 57 seconds" would go stale: say why, and let the button count.
+      setError({ field: outcome.field, message: waitUntil && outcome.reason ? LIMIT_COPY[outcome.reason] : outcome.message });
+      return false;
     }
     const r = outcome.result;
     if (r.verdict === "ok") setProvenPassword(password);
+    const nextTries: Try[] = [...tries, { verdict: r.verdict, passwordKind: r.passwordKind, at: Date.now() }].slice(-10);
     const { getVerdictCopy } = await copy;
     setAnnouncement(
       r.verdict === "ok" ? "It works: Google accepted the login." : getVerdictCopy(r.verdict, r.passwordKind, r.retryAfter).headline,
     );
     const waitUntil = until(r.retryAfter);
-    go(r.verdict === "ok" ? { name: "done" } : { name: "verdict" }, { result: r, ...(waitUntil ? { waitUntil } : {}) });
+    go(r.verdict === "ok" ? { name: "done" } : { name: "verdict" }, {
+      result: r,
+      ...(waitUntil ? { waitUntil } : {}),
+      tries: nextTries,
+      fixing: fromStep || (fixing && view.name === "verdict"),
+    });
+    return true;
   }
 
   const formProps = {
@@ -110,8 +147,8 @@ export function Wizard() {
     error,
     ...(blockedFor > 0 ? { blocked: <WaitCountdown seconds={blockedFor} what="You can try again" /> } : {}),
   };
-  // Moving between steps keeps the result and the wait on the new history entry.
-  const carried = { ...(result ? { result } : {}), ...(waitUntil ? { waitUntil } : {}) };
+  // Moving between steps keeps the result, the wait and the tries on the new history entry.
+  const carried = { ...(result ? { result } : {}), ...(waitUntil ? { waitUntil } : {}), tries };
   let body: React.ReactNode;
   if (checking) {
     body = (
@@ -121,7 +158,12 @@ export function Wizard() {
     );
   } else if (view.name === "verdict" && result) {
     body = (
-      <VerdictView result={result} onNext={(step) => go({ name: "step", step }, carried)} onChangeLogin={() => go({ name: "enter" })} />
+      <VerdictView
+        result={result}
+        tries={tries}
+        onNext={(step) => go({ name: "step", step }, { ...carried, fixing: true })}
+        onChangeLogin={() => go({ name: "enter" }, { tries })}
+      />
     );
   } else if (view.name === "done" && result) {
     body = (
@@ -129,6 +171,7 @@ export function Wizard() {
         result={result}
         email={email}
         password={provenPassword}
+        {...(runsOn ? { runsOn } : {})}
         onCheckAnother={() => {
           setProvenPassword(undefined);
           go({ name: "enter" });
@@ -143,25 +186,35 @@ export function Wizard() {
         step={view.step}
         {...(result ? { result } : {})}
         {...(waitUntil ? { waitUntil } : {})}
+        {...(runsOn ? { runsOn } : {})}
         form={formProps}
-        onNext={(next) => go({ name: "step", step: next }, carried)}
+        onNext={(next) => go({ name: "step", step: next }, { ...carried, fixing: true })}
       />
     );
   } else {
     body = (
       <Card aria-labelledby="view-heading">
         <ViewHeading>Check your Gmail login</ViewHeading>
-        <p className="text-zinc-700 dark:text-zinc-300">
-          Enter the address and password your program uses. The app logs in to Gmail&apos;s mail server once and tells you what Google said.
-        </p>
-        <CheckForm {...formProps} submitLabel="Check my login" />
+        <div className="flex flex-col gap-1 text-zinc-700 dark:text-zinc-300">
+          <p>
+            Enter the address and password your program uses. This wizard logs in to Google once, which takes a few seconds, and tells you
+            in plain words what Google said and what to do.
+          </p>
+          <p>Google may email you a security alert about this sign-in. That is expected.</p>
+        </div>
+        <CheckForm
+          {...formProps}
+          submitLabel="Check my login"
+          askKind={{ onSetUpAppPassword: () => go({ name: "step", step: "less-secure-access" }, { tries, fixing: true }) }}
+          extra={<RunsOnField value={runsOn} onChange={setRunsOn} />}
+        />
       </Card>
     );
   }
 
   return (
     <div className="flex flex-col gap-6" data-view={restored ? (view.name === "step" ? view.step : view.name) : "loading"}>
-      <Progress current={stageOf(view, checking)} />
+      <Progress current={stageOf(view, checking, checking ? checkingFromStep : fixing)} />
       {body}
       <div role="status" aria-live="polite" className="sr-only" data-testid="announcer">
         {announcement}

@@ -105,6 +105,8 @@ export interface AddressWarning {
   message: string;
   /** Set for non-google-provider: the provider's name, e.g. "Yahoo". */
   provider?: string;
+  /** Set for gmail-typo: the address with gmail.com, to offer as a one-press fix. */
+  fix?: string;
 }
 
 // Common slips when typing gmail.com, each a domain nobody uses for Workspace.
@@ -159,7 +161,11 @@ export function addressWarnings(email: string): readonly AddressWarning[] {
     });
   }
   if (GMAIL_TYPOS.has(domainOf(trimmed))) {
-    warnings.push({ id: "gmail-typo", message: "Check the part after the @. Did you mean gmail.com?" });
+    warnings.push({
+      id: "gmail-typo",
+      message: "Check the part after the @. Did you mean gmail.com?",
+      fix: `${trimmed.slice(0, trimmed.lastIndexOf("@"))}@gmail.com`,
+    });
   }
   return warnings;
 }

@@ -13,7 +13,7 @@ export const appPasswordStep: FixStep = {
     "It lets that app send mail through Gmail without your normal password.",
   actions: [
     "Open the App passwords page and sign in with the same Google account.",
-    "Type a name you'll recognize, such as “SMTP Wizard”, and press Create.",
+    "Type a name you'll recognize, such as “My website” or “Printer”, and press Create.",
     "Copy the 16 letters Google shows in four groups of four. Google shows them only once.",
     "Paste them into the password box below. Spaces don't matter.",
     "Press Test again. Keep Google's window open until the test works.",
@@ -38,7 +38,7 @@ export const appPasswordStep: FixStep = {
   ],
   workspace: [
     "Your address is a Google Workspace (work or school) account: app passwords work only if its administrator allows 2-Step Verification and does not block them. If the App passwords page says “The setting you are looking for is not available”, ask the administrator.",
-    "An administrator can also set up Google's SMTP relay (smtp-relay.gmail.com) for devices and apps that cannot use an app password; only an administrator can do that, in the Admin console (Apps → Google Workspace → Gmail → Routing).",
+    "An administrator can also set up Google's mail relay for organizations (smtp-relay.gmail.com) for devices and apps that cannot use an app password; only an administrator can do that, in the Admin console (Apps → Google Workspace → Gmail → Routing).",
   ],
   testAgain: { passwordHint: "Paste the 16-letter app password here.", suggestsAppPassword: true },
 };

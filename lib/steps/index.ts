@@ -43,7 +43,9 @@ export {
   PASSWORD_WARNING_MESSAGES,
   passwordWarnings,
 } from "./password";
-export type { FixStep, GoogleLink, IllustrationId, StepNote } from "./types";
+export type { RepeatCopy } from "./repeat-copy";
+export { describeTry, REPEAT_COPY } from "./repeat-copy";
+export type { ChecklistItem, FixStep, GoogleLink, IllustrationId, RunsOn, StepNote } from "./types";
 export { ILLUSTRATION_IDS } from "./types";
 export type { VerdictCopy } from "./verdict-copy";
 export { badCredentialsCopy, getVerdictCopy, VERDICT_COPY } from "./verdict-copy";

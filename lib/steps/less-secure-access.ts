@@ -1,47 +1,67 @@
 import { GOOGLE_URLS } from "./google-urls";
 import type { FixStep } from "./types";
 
-// Shown when a normal account password was turned down (535 5.7.8). Right or wrong, Google
-// no longer accepts it here, and most guides online still point at the removed switch.
-// Dates from docs/gmail-replies.md#account-facts: personal accounts 30 May 2022; Workspace
-// removed it from the Admin console 15 June 2024 and ended password-only access
-// 30 Sept 2024, with 14 March 2025 given by Google's help page as the final date.
+// Shown when a normal account password was turned down (535 5.7.8): right or wrong, Google
+// no longer accepts it here. One page, three items done in order, the test at the end; the
+// history of the removed "Less secure app access" switch is kept in a collapsed section,
+// because most guides online still point at it. Dates from docs/gmail-replies.md#account-facts:
+// personal accounts 30 May 2022; Workspace removed it from the Admin console 15 June 2024 and
+// ended password-only access 30 Sept 2024, with 14 March 2025 given by Google's help page as
+// the final date. The step id stays "less-secure-access" so links to it keep working.
 export const lessSecureAccessStep: FixStep = {
   id: "less-secure-access",
-  title: "Your normal password won't work here anymore",
+  title: "Switch to an app password in three steps",
   why:
-    "Google stopped letting apps sign in with just your normal password, even a correct one. " +
-    "The way that works today is 2-Step Verification plus an app password.",
+    "Google no longer accepts a normal password from programs, even a correct one. An app password works instead. " +
+    "It takes about 5 minutes: have your phone ready.",
   actions: [
-    "Ignore older guides about the “Less secure app access” setting. Google removed it.",
-    "If you open that old page, Google says “This setting is not available for your account”. That is expected.",
-    "Turn on 2-Step Verification for your Google account (the next step shows how).",
-    "Then create an app password and use it here instead of your normal password.",
+    "Turn on 2-Step Verification for your Google account (skip this if it is on already).",
+    "Create an app password on Google's App passwords page.",
+    "Paste the 16 letters below and test.",
   ],
-  link: {
-    href: GOOGLE_URLS.lessSecureApps,
-    label: "Old setting (not available)",
-  },
-  illustrations: ["less-secure-apps-unavailable"],
-  notes: [
+  checklist: [
     {
-      title: "What “Less secure app access” was",
-      items: [
-        "It was a setting that let apps and devices sign in with only your normal Google password.",
-        "Google removed it for personal Gmail accounts on May 30, 2022.",
-        "For work and school accounts (Google Workspace), Google took it out of the admin settings in June 2024. Sign-in with only a password ended between September 2024 and March 2025.",
-        "Nobody can bring it back, not you and not an administrator.",
+      title: "Turn on 2-Step Verification",
+      actions: [
+        "Open the 2-Step Verification page and sign in with the same Google account.",
+        "Press “Turn on 2-Step Verification” and choose your phone as the second step.",
       ],
+      link: { href: GOOGLE_URLS.twoStepVerification, label: "Open 2-Step Verification" },
+      illustration: "two-step-verification-page",
+      alreadyDone: "Already on? Tick it and go on.",
+    },
+    {
+      title: "Create an app password",
+      actions: [
+        "Open the App passwords page, type a name such as “My website” or “Printer”, and press Create.",
+        "Copy the 16 letters Google shows: it shows them only once.",
+      ],
+      link: { href: GOOGLE_URLS.appPasswords, label: "Open App passwords" },
+      illustration: "app-passwords-page",
+    },
+    {
+      title: "Paste it here and test",
+      actions: ["Paste the 16 letters into the box below (spaces don't matter) and press Test again."],
     },
   ],
-  next: "two-step-verification",
-  primary: "next",
+  whyNot: {
+    title: "Why doesn't my normal password work?",
+    items: [
+      "Google used to have a setting called “Less secure app access” that let programs sign in with only your normal password. Most guides online still tell you to turn it on.",
+      "Google removed it for personal Gmail accounts on May 30, 2022. If you open that old page, it says “This setting is not available for your account”.",
+      "For work and school accounts (Google Workspace), Google took it out of the admin settings in June 2024. Sign-in with only a password ended between September 2024 and March 2025.",
+      "Nobody can bring it back, not you and not an administrator. 2-Step Verification plus an app password is the way that works today.",
+    ],
+    illustration: "less-secure-apps-unavailable",
+  },
+  illustrations: ["two-step-verification-page", "app-passwords-page"],
+  notes: [],
   workspace: [
     "Your address is a Google Workspace (work or school) account. Less secure app access ended for Workspace too: Google removed it from the Admin console in June 2024, turned password-only sign-in off from September 2024, and says only app passwords or OAuth work since March 2025.",
-    "Your administrator may have to allow 2-Step Verification and app passwords for you, or set up Google's SMTP relay (smtp-relay.gmail.com), which only an administrator can do.",
+    "Your administrator may have to allow 2-Step Verification and app passwords for you, or set up Google's mail relay for organizations (smtp-relay.gmail.com), which only an administrator can do.",
   ],
   testAgain: {
-    passwordHint: "Once you have an app password, paste its 16 letters here.",
+    passwordHint: "Paste the 16-letter app password here.",
     suggestsAppPassword: true,
   },
 };

@@ -44,5 +44,15 @@ export const networkStep: FixStep = {
       ],
     },
   ],
+  elsewhere: {
+    server: [
+      "This check ran on this computer, but your program runs on a web host or server: that network may block mail ports even when this one doesn't. Hosting companies often do (DigitalOcean blocks them on new servers).",
+      "Run the same check on the server itself (the command line below), and ask the hosting company to open outgoing ports 465 and 587 if it is blocked there.",
+    ],
+    device: [
+      "This check ran on this computer, but your program runs on a device such as a NAS or a printer: its network, firewall or VPN settings may differ.",
+      "In the device's own settings, check its network and firewall, and that it may reach the internet on ports 465 and 587.",
+    ],
+  },
   testAgain: { passwordHint: "Use the same password. It wasn't sent.", suggestsAppPassword: false },
 };

@@ -2,12 +2,12 @@ import type { Note } from "@/lib/diagnosis/notes";
 
 // What each note says to the person: one plain sentence with its evidence (docs/api.md, "Notes").
 
-const PORT_NAME = { tls: "the SSL/TLS port", starttls: "the STARTTLS port" } as const;
+const SECURITY = { tls: "SSL/TLS", starttls: "STARTTLS" } as const;
 
 export function noteText(note: Note): string {
   switch (note.kind) {
     case "port-blocked":
-      return `Port ${note.port} (${PORT_NAME[note.mode]}) could not be reached from this computer, but port ${note.usePort} (${PORT_NAME[note.useMode]}) works: set your program to port ${note.usePort}.`;
+      return `Port ${note.port} could not be reached from this computer, but port ${note.usePort} works: set your program to port ${note.usePort}, security ${SECURITY[note.useMode]}.`;
     case "ipv6-unreachable":
       return `Google's IPv6 address (${note.address}) could not be reached from here; its IPv4 address (${note.usedAddress}) works. If your program fails with “EHOSTUNREACH” or “ENETUNREACH”, tell it to use IPv4.`;
     case "ipv4-unreachable":

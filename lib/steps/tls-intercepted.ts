@@ -14,7 +14,7 @@ export const tlsInterceptedStep: FixStep = {
   actions: [
     "Find the program that checks your secure connections. When the check saw a certificate, its issuer is named above, like “Avast Web/Mail Shield”.",
     "Open that program's settings.",
-    "Turn off its scanning of secure (SSL/TLS) email. It is often called Mail Shield or email protection.",
+    "Turn off its scanning of secure email. It is often called Mail Shield, email protection or SSL scanning.",
     "Test again. If it works, leave that scanning off, or exclude smtp.gmail.com from it.",
     "On a work network, ask your IT team to exclude smtp.gmail.com from their connection filter.",
   ],
@@ -42,5 +42,13 @@ export const tlsInterceptedStep: FixStep = {
       ],
     },
   ],
+  elsewhere: {
+    server: [
+      "The security program that intercepted this check is on this computer (or its network). Your program runs on a web host or server, which likely has no such program: the check there may well pass.",
+    ],
+    device: [
+      "The security program that intercepted this check is on this computer (or its network). Your device is probably not affected, unless it sits behind the same company filter.",
+    ],
+  },
   testAgain: { passwordHint: "Use the same password. It wasn't sent.", suggestsAppPassword: false },
 };

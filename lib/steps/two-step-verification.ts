@@ -28,11 +28,10 @@ export const twoStepVerificationStep: FixStep = {
     },
   ],
   next: "app-password",
+  // No test here: a normal password still cannot pass. The next step makes the app password.
+  primary: "link",
   workspace: [
     "Your address is a Google Workspace (work or school) account: its administrator decides whether you may turn on 2-Step Verification. If the option is missing or grayed out, ask them to allow 2-Step Verification enrolment (Admin console → Security → 2-Step Verification).",
   ],
-  testAgain: {
-    passwordHint: "Your normal password still won't work here. Create an app password next, then paste it here.",
-    suggestsAppPassword: true,
-  },
+  testAgain: null,
 };

@@ -34,6 +34,18 @@ export interface StepNote {
   forVerdicts?: readonly VerdictId[];
 }
 
+/** Where the person's program runs: the check always runs on this computer. */
+export type RunsOn = "this-computer" | "server" | "device";
+
+export interface ChecklistItem {
+  title: string;
+  actions: readonly string[];
+  link?: GoogleLink;
+  illustration?: IllustrationId;
+  /** A line for a person who has already done this item. */
+  alreadyDone?: string;
+}
+
 export interface FixStep {
   id: StepId;
   /** Short, in the person's words. */
@@ -51,8 +63,14 @@ export interface FixStep {
   next?: StepId;
   /** Which button leads: the Google page (default), the next step, or none (the fix is to wait). */
   primary?: "link" | "next" | "none";
-  /** The "Test again" field: what to paste there. */
-  testAgain: { passwordHint: string; suggestsAppPassword: boolean };
+  /** The "Test again" field: what to paste there; null where no test could pass yet (the step before the app password). */
+  testAgain: { passwordHint: string; suggestsAppPassword: boolean } | null;
+  /** A short checklist done in order on this one page, each item ticked as the person goes; the last is the test. */
+  checklist?: readonly ChecklistItem[];
+  /** Background kept out of the way: a collapsed "Why …?" section. */
+  whyNot?: { title: string; items: readonly string[]; illustration?: IllustrationId };
+  /** What differs when the person's program runs on a server or a device rather than this computer. */
+  elsewhere?: Readonly<Partial<Record<RunsOn, readonly string[]>>>;
   /** What differs for a Google Workspace (work or school) account, shown when the address is one. */
   workspace?: readonly string[];
 }

@@ -24,7 +24,7 @@ export const VERDICT_COPY: Readonly<Record<VerdictId, VerdictCopy>> = {
     nextLabel: "See your settings",
   },
   "app-password-required": {
-    headline: "Google wants an app password, not your normal password.",
+    headline: "Google wants an app password: you're nearly there.",
     meaning:
       "2-Step Verification is on for this account, so Google won't take your normal password here. An app password is a separate 16-letter password made just for this.",
     nextLabel: "Create an app password",
@@ -40,7 +40,7 @@ export const VERDICT_COPY: Readonly<Record<VerdictId, VerdictCopy>> = {
     nextLabel: "Sign in and confirm it's you",
   },
   "too-many-attempts": {
-    headline: "Google paused logins after too many tries.",
+    headline: "Stop your program from retrying: Google paused logins after too many tries.",
     meaning: PAUSE_MEANING["too-many-attempts"](formatWait(WAIT_SECONDS["too-many-attempts"])),
     nextLabel: "Wait, then test again",
   },
@@ -105,13 +105,13 @@ const BAD_CREDENTIALS_BY_KIND: Readonly<Record<PasswordKind, VerdictCopy>> = {
     headline: "Google no longer accepts your normal password here.",
     meaning:
       "Even a correct password is turned down: Google stopped letting apps sign in with just a password. The way that works now is 2-Step Verification plus an app password.",
-    nextLabel: "See what works now",
+    nextLabel: "Switch to an app password",
   },
   app: {
     headline: "Google didn't accept this app password.",
     meaning:
-      "It may be mistyped, it may have stopped working when the account password changed, or it may belong to a different Google account.",
-    nextLabel: "Check the address and password",
+      "It may have been made in a different Google account, or stopped working when the account password changed. Google shows an app password only once, so the quickest fix is a new one.",
+    nextLabel: "Make a new app password",
   },
 };
 

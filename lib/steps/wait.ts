@@ -12,14 +12,14 @@ export const waitStep: FixStep = {
   id: "wait",
   title: "Wait a little, then test again",
   why:
-    "Google has paused logins for a short time, either after too many tries or because of a problem on its side. " +
+    "Google has paused logins for this account for a short time, after too many tries or because of a problem on its side. " +
     "Every try during the pause can make it last longer.",
   actions: [
-    "Stop any other program that is trying to send mail with this account, such as a script, a website or a printer.",
-    `Wait about ${tooMany} after too many tries, or about ${unavailable} if Google had a problem. The Test again button counts down for you.`,
+    "Stop your program from retrying first: a plugin or script that tries again every few seconds keeps extending the pause. Turn it off or pause its sending.",
+    `Wait until the countdown above ends: about ${tooMany} after too many tries, or about ${unavailable} if Google had a problem.`,
     "Then test again, once.",
   ],
-  link: { href: GOOGLE_URLS.security, label: "Recent security activity" },
+  link: { href: GOOGLE_URLS.notifications, label: "Recent security activity" },
   // Waiting is the fix; the link is only for checking who else tries the account.
   primary: "none",
   illustrations: ["wait-clock"],

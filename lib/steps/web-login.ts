@@ -36,5 +36,13 @@ export const webLoginStep: FixStep = {
       ],
     },
   ],
+  elsewhere: {
+    server: [
+      "Your program runs on a web host or server, which Google sees as a different place from this computer. After confirming the sign-in here, test from the server too: Google may ask again for the server's location, and a sign-in from a browser on that server's network (or through the same VPN) helps.",
+    ],
+    device: [
+      "Your program runs on a device on your network. Confirm the sign-in from a browser on the same network, then let the device try again once.",
+    ],
+  },
   testAgain: { passwordHint: "Use the same password you just tested.", suggestsAppPassword: false },
 };

@@ -9,7 +9,7 @@ export const wrongProviderStep: FixStep = {
   why: "Gmail's mail server only signs in Google accounts. " + "Every other email provider has its own mail server and settings.",
   actions: [
     "Check the address: this wizard works with Gmail addresses and with work or school addresses that use Gmail (Google Workspace).",
-    "If your address is from Outlook, Hotmail, Yahoo, iCloud, AOL or another provider, look up that provider's SMTP settings in its own help pages.",
+    "If your address is from Outlook, Hotmail, Yahoo, iCloud, AOL or another provider, look up that provider's outgoing mail server settings in its own help pages: this wizard is for Gmail only.",
     "Use those settings in your program instead of smtp.gmail.com.",
     "If your company's or school's email opens in Gmail, your address is fine. Enter it in full and test again.",
   ],

@@ -1,5 +1,5 @@
 import { VERDICT_IDS } from "@/lib/diagnosis/ids";
-import { addressWarnings, badCredentialsCopy, PASSWORD_WARNING_MESSAGES, STEPS, VERDICT_COPY } from "@/lib/steps";
+import { addressWarnings, badCredentialsCopy, PASSWORD_WARNING_MESSAGES, REPEAT_COPY, STEPS, VERDICT_COPY } from "@/lib/steps";
 import { collectStrings } from "./collect-strings";
 
 export const ADDRESS_WARNING_SAMPLE = addressWarnings("someone@yahoo.com")[0]?.message ?? "";
@@ -9,6 +9,7 @@ export function allCopy(): string[] {
   const addresses = ["name", "a b@gmail.com", "x@gmial.com", "x@outlook.com"].flatMap((a) => addressWarnings(a).map((w) => w.message));
   return [
     ...collectStrings(STEPS),
+    ...collectStrings(REPEAT_COPY),
     ...VERDICT_IDS.flatMap((id) => collectStrings(VERDICT_COPY[id])),
     ...collectStrings(badCredentialsCopy("account")),
     ...collectStrings(badCredentialsCopy("app")),

@@ -19,9 +19,31 @@ describe("fix steps", () => {
   it("points each Google step at its own page", () => {
     expect(getStep("app-password").link?.href).toBe("https://myaccount.google.com/apppasswords");
     expect(getStep("two-step-verification").link?.href).toBe("https://myaccount.google.com/signinoptions/two-step-verification");
-    expect(getStep("less-secure-access").link?.href).toBe("https://myaccount.google.com/lesssecureapps");
-    expect(getStep("less-secure-access").link?.label).toMatch(/not available/i);
-    expect(getStep("check-password").link?.href).toBe("https://accounts.google.com/");
+    expect(getStep("check-password").link?.href).toBe("https://myaccount.google.com/apppasswords");
+    expect(getStep("check-password").link?.label).toBe("Make a new app password");
+    expect(getStep("wait").link?.href).toBe("https://myaccount.google.com/notifications");
+    expect(getStep("web-login").link?.href).toBe(getStep("wait").link?.href);
+  });
+
+  it("offers no button to the removed Less secure app access page", () => {
+    // The page only says the setting is gone; the history stays in the collapsed "Why" section.
+    const links = steps.flatMap((s) => [s.link, ...(s.checklist ?? []).map((i) => i.link)]).filter((l) => l !== undefined);
+    expect(links.map((l) => l.href)).not.toContain("https://myaccount.google.com/lesssecureapps");
+  });
+
+  it("makes the normal-password path one checklist: 2-Step Verification, app password, test", () => {
+    const step = getStep("less-secure-access");
+    expect(step.checklist?.map((i) => i.title)).toEqual([
+      "Turn on 2-Step Verification",
+      "Create an app password",
+      "Paste it here and test",
+    ]);
+    expect(step.checklist?.[0]?.link?.href).toBe(getStep("two-step-verification").link?.href);
+    expect(step.checklist?.[1]?.link?.href).toBe(getStep("app-password").link?.href);
+    expect(step.why).toMatch(/about 5 minutes/);
+    expect(step.why).toMatch(/phone/);
+    expect(step.whyNot?.title).toBe("Why doesn't my normal password work?");
+    expect(step.next).toBeUndefined();
   });
 
   it("has no Google button where there is no Google page", () => {
@@ -30,11 +52,11 @@ describe("fix steps", () => {
     }
   });
 
-  it("chains less-secure-access → two-step-verification → app-password, and check-password → app-password", () => {
-    expect(getStep("less-secure-access").next).toBe("two-step-verification");
+  it("chains two-step-verification → app-password, the one step with no test of its own", () => {
     expect(getStep("two-step-verification").next).toBe("app-password");
-    expect(getStep("check-password").next).toBe("app-password");
     expect(getStep("app-password").next).toBeUndefined();
+    // Every step but this one ends in a test; this one ends in its Next button.
+    expect(steps.filter((s) => s.testAgain === null).map((s) => s.id)).toEqual(["two-step-verification"]);
   });
 
   it("never chains a step to itself or into a loop", () => {
@@ -62,8 +84,8 @@ describe("fix steps", () => {
     expect(getStep("app-password").illustrations).toEqual(["app-passwords-page", "app-password-dialog"]);
   });
 
-  it("states the dates Less secure app access went away", () => {
-    const text = JSON.stringify(getStep("less-secure-access"));
+  it("states the dates Less secure app access went away, in the collapsed section", () => {
+    const text = JSON.stringify(getStep("less-secure-access").whyNot);
     expect(text).toContain("May 30, 2022");
     expect(text).toContain("June 2024");
     expect(text).toMatch(/September 2024/);
@@ -72,11 +94,11 @@ describe("fix steps", () => {
   });
 
   it("asks for an app password in the test-again field where one is the answer", () => {
-    for (const id of ["app-password", "check-password", "less-secure-access", "two-step-verification"] as const) {
-      expect(getStep(id).testAgain.suggestsAppPassword).toBe(true);
+    for (const id of ["app-password", "check-password", "less-secure-access"] as const) {
+      expect(getStep(id).testAgain?.suggestsAppPassword).toBe(true);
     }
     for (const id of ["wait", "network", "tls-intercepted", "web-login"] as const) {
-      expect(getStep(id).testAgain.suggestsAppPassword).toBe(false);
+      expect(getStep(id).testAgain?.suggestsAppPassword).toBe(false);
     }
   });
 });
