@@ -63,8 +63,9 @@ export async function readPassword(s: Sources): Promise<PasswordRead> {
       message: `No password: there is no terminal to ask for it. Set ${PASSWORD_ENV}, or pipe it in with --password-stdin.`,
     };
   }
-  // A terminal that reports no width (some containers' consoles) would get one character per line.
-  if (s.promptOutput.isTTY && !s.promptOutput.columns) s.promptOutput.columns = 80;
+  // A terminal that reports no width (some containers' consoles) would get one character per
+  // line: the prompt wraps at the width of standard output.
+  for (const out of [s.promptOutput, process.stdout]) if (out.isTTY && !out.columns) out.columns = 80;
   const typed = await promptPassword({
     message: `Password for ${s.email} (hidden; an app password is 16 letters, spaces don't matter)`,
     input: s.stdin,

@@ -15,9 +15,9 @@ const MODE_WORDS = { tls: "TLS from the first byte", starttls: "STARTTLS" } as c
 /** "  ✓ connect 465      12 ms" */
 export function phaseLine(phase: Phase, s: Style): string {
   const mark = phase.ok ? s.green("✓") : s.red("✗");
-  const label = `${phase.name}${phase.port ? ` ${phase.port}` : ""}`.padEnd(13);
+  const label = `${phase.name}${phase.port ? ` ${phase.port}` : ""}`.padEnd(14);
   const ms = `${phase.ms} ms`.padStart(8);
-  return `  ${mark} ${label}${s.dim(ms)}`;
+  return `  ${mark} ${label} ${s.dim(ms)}`;
 }
 
 export interface Context {
