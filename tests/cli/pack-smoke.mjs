@@ -95,6 +95,7 @@ try {
 
   // 3. npx gmail-smtp-wizard: the web wizard, exactly as npm start, from the packed build.
   const port = await freePort();
+  /** @type {Record<string, string | undefined>} */
   const env = {
     ...process.env,
     BROWSER: "none",
@@ -106,7 +107,12 @@ try {
   };
   delete env.GMAIL_APP_PASSWORD;
   let output = "";
-  server = spawn("npx", ["--no-install", "gmail-smtp-wizard"], { cwd: app, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  server = spawn("npx", ["--no-install", "gmail-smtp-wizard"], {
+    cwd: app,
+    env: /** @type {NodeJS.ProcessEnv} */ (env),
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   server.stdout?.on("data", (d) => (output += d));
   server.stderr?.on("data", (d) => (output += d));
   const started = Date.now();
