@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import * as esbuild from "esbuild";
@@ -21,26 +21,42 @@ export interface Built {
   dir: string;
 }
 
+/** Where buildInto puts each file under `dir`. */
+export function builtIn(dir: string): Built {
+  return {
+    bin: path.join(dir, "build", "cli.mjs"),
+    single: path.join(dir, "empty", "gmail-smtp-check.mjs"),
+    api: path.join(dir, "build", "api-check.mjs"),
+    dir,
+  };
+}
+
+/** Builds the two files, a copy of the single file alone in a folder, and the route's harness. */
+export async function buildInto(dir: string): Promise<Built> {
+  const out = builtIn(dir);
+  const [, single] = await buildCli(["--out-dir", path.join(dir, "build")]);
+  mkdirSync(path.dirname(out.single), { recursive: true });
+  copyFileSync(single as string, out.single);
+  await esbuild.build({
+    ...NODE_BUNDLE,
+    stdin: { contents: API_HARNESS, resolveDir: ROOT, loader: "ts", sourcefile: "api-check.ts" },
+    outfile: out.api,
+    banner: { js: 'import { createRequire } from "node:module"; const require = createRequire(import.meta.url);' },
+    logLevel: "error",
+  });
+  return out;
+}
+
 let built: Promise<Built> | undefined;
 
-/** Builds once per test worker, into a fresh folder under the system's temp folder. */
+/** The files built once for the whole run by tests/cli/global-setup.ts (or here, when run without it). */
 export function buildOnce(): Promise<Built> {
+  const dir = process.env.CLI_TEST_BUILD_DIR;
+  if (dir) return Promise.resolve(builtIn(dir));
   built ??= (async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "gmail-smtp-cli-test-"));
-    const [bin, single] = await buildCli(["--out-dir", path.join(dir, "build")]);
-    const empty = path.join(dir, "empty");
-    mkdirSync(empty);
-    const lone = path.join(empty, "gmail-smtp-check.mjs");
-    copyFileSync(single as string, lone);
-    const api = path.join(dir, "build", "api-check.mjs");
-    await esbuild.build({
-      ...NODE_BUNDLE,
-      stdin: { contents: API_HARNESS, resolveDir: ROOT, loader: "ts", sourcefile: "api-check.ts" },
-      outfile: api,
-      banner: { js: 'import { createRequire } from "node:module"; const require = createRequire(import.meta.url);' },
-      logLevel: "error",
-    });
-    return { bin: bin as string, single: lone, api, dir };
+    const own = mkdtempSync(path.join(os.tmpdir(), "gmail-smtp-cli-test-"));
+    process.once("exit", () => rmSync(own, { recursive: true, force: true }));
+    return buildInto(own);
   })();
   return built;
 }
