@@ -106,6 +106,7 @@ export async function checkCommand(address: string, extra: readonly string[], op
     again: `${io.invocation} check ${email}${options.port ? ` --port ${options.port}` : ""}${family ? ` --ipv${family}` : ""}`,
     wizardUrl: `http://127.0.0.1:${settings.port}/`,
     transcript: options.transcript === true,
+    sending: Boolean(options.sendTest),
   };
 
   // Ctrl+C: no AUTH goes out any more, every socket is closed, and the command says so.
@@ -131,7 +132,7 @@ export async function checkCommand(address: string, extra: readonly string[], op
       io.stderr.write("Stopped: the check was interrupted, and every connection closed.\n");
       return EXIT.interrupted;
     }
-    if (options.sendTest === undefined || options.sendTest === false || check.verdict !== "ok" || !check.smtp) {
+    if (!options.sendTest || check.verdict !== "ok" || !check.smtp) {
       write(options.json ? json(options.sendTest ? { check } : check) : verdictText(check, ctx, s));
       if (options.sendTest && check.verdict !== "ok" && !options.json) write("No test mail was sent: the login does not work yet.\n");
       return exitCodeFor(check.verdict);

@@ -55,6 +55,7 @@ export async function main(spec: ProgramSpec, argv = process.argv.slice(2)): Pro
   } else {
     program.description("Find out why Gmail refuses your SMTP login, from this machine (the Gmail SMTP Wizard's check).");
   }
+  program.addHelpText("after", `\nExample:\n  ${spec.invocation} check you@gmail.com\n\nMore: ${spec.invocation} check --help`);
 
   program
     .command("check", { isDefault: !spec.start })
@@ -96,6 +97,13 @@ export async function main(spec: ProgramSpec, argv = process.argv.slice(2)): Pro
 
 /** Runs main and exits with its code once the output is written (not while the web wizard runs). */
 export function run(spec: ProgramSpec): void {
+  // Output piped into a program that stopped reading (| head): stop quietly, as other commands do.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (err: NodeJS.ErrnoException) => {
+      if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw err;
+    });
+  }
   main(spec).then(
     (code) => {
       if (code !== null) process.exitCode = code;

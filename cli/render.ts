@@ -27,6 +27,8 @@ export interface Context {
   /** The web wizard's address, for a step's illustrated version. */
   wizardUrl: string;
   transcript: boolean;
+  /** --send-test was given: the test mail follows, so the hint to send one is left out. */
+  sending: boolean;
 }
 
 export function header(email: string, host: string, ports: readonly number[], family: string | null): string {
@@ -62,8 +64,8 @@ export function verdictText(r: CheckResponse, ctx: Context, s: Style): string {
       "",
       s.bold("Settings that work:"),
       `  server ${r.smtp.host}, port ${r.smtp.port} (${r.smtp.mode === "tls" ? "SSL/TLS" : "STARTTLS"}), user ${ctx.email}, and this password.`,
-      `  To send a test mail from here: ${ctx.again} --send-test`,
     );
+    if (!ctx.sending) out.push(`  To send a test mail from here: ${ctx.again} --send-test`);
   }
   if (r.step) out.push(...stepText(r.step, ctx, s));
   if (ctx.transcript || r.verdict === "unknown") {

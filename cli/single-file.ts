@@ -2,4 +2,4 @@
 // (no npm install). Built by cli/build.mjs; the web app serves it for download.
 import { run } from "./program";
 
-run({ name: "gmail-smtp-check.mjs", invocation: "node gmail-smtp-check.mjs" });
+run({ name: "node gmail-smtp-check.mjs", invocation: "node gmail-smtp-check.mjs" });

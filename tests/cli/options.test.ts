@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CheckResponse, SendResponse } from "@/lib/check/types";
@@ -148,6 +148,14 @@ describe("settings and usage", () => {
     expect(version.code).toBe(EXIT.ok);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   }, 20_000);
+
+  it("the single file runs from a folder with nothing else in it, and no node_modules above it", async () => {
+    const folder = path.dirname(built.single);
+    expect(readdirSync(folder)).toEqual(["gmail-smtp-check.mjs"]);
+    for (let dir = folder; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+      expect(existsSync(path.join(dir, "node_modules")), dir).toBe(false);
+    }
+  });
 
   it("the single file checks without the word check too", async () => {
     const run = await runNode(built.single, [user("accepted")], env());
