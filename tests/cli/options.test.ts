@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CheckResponse, SendResponse } from "@/lib/check/types";
 import { TEST_SUBJECT } from "@/lib/smtp/test-message";
+import { sendCopy } from "@/lib/steps/send-copy";
 import { EXIT } from "../../cli/exit-codes";
 import type { FakeGmail } from "../fake-gmail/index.mjs";
 import { startFake, user } from "../integration/fake-env";
@@ -85,7 +86,7 @@ describe("--send-test", () => {
     const login = user("accepted");
     const run = await check([login, "--send-test"]);
     expect(run.code, run.stdout + run.stderr).toBe(EXIT.ok);
-    expect(run.stdout).toContain("Sent. Look in your inbox, and in Spam.");
+    expect(run.stdout).toContain(sendCopy("sent")?.headline);
     expect(messagesTo(login)).toEqual([expect.objectContaining({ from: login, to: [login], subject: TEST_SUBJECT })]);
   }, 20_000);
 
@@ -104,7 +105,7 @@ describe("--send-test", () => {
     const login = user("daily-limit");
     const run = await check([login, "--send-test"]);
     expect(run.code).toBe(EXIT.sendRefused);
-    expect(run.stdout).toContain("daily sending limit");
+    expect(run.stdout).toContain(sendCopy("daily-limit")?.headline);
     expect(messagesTo(login)).toEqual([]);
   }, 20_000);
 

@@ -185,7 +185,7 @@ try {
     await runAsync(process.execPath, ["gmail-smtp-check.mjs", "check", "accepted--pack3@gmail.com"], { cwd: lone, env: cliEnv })
   );
   expect(
-    single.code === 0 && single.out.includes("Google accepted the login."),
+    single.code === 0 && single.out.includes("235 2.7.0 Accepted"),
     "node gmail-smtp-check.mjs check, alone in a folder: exit 0",
     single.out,
   );

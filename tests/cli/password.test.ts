@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { VERDICT_COPY } from "@/lib/steps";
 import { EXIT } from "../../cli/exit-codes";
 import type { FakeGmail } from "../fake-gmail/index.mjs";
 import { startFake, user } from "../integration/fake-env";
@@ -117,7 +118,7 @@ describe("where the password comes from", () => {
       ]);
       expect(run.code).toBe(EXIT.ok);
       expect(run.output).toContain(`Password for ${login}`);
-      expect(run.output).toContain("Google accepted the login.");
+      expect(run.output).toContain(VERDICT_COPY.ok.headline);
       expect(fake.authAttempts(login).map((a) => a.password)).toEqual([password]);
       expect(run.output).not.toContain("Canary");
       expect(run.output).not.toContain("typed");
