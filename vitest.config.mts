@@ -13,9 +13,9 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts", "tests/cli/**/*.test.ts"],
     environment: "node",
-    globalSetup: ["tests/support/vitest-global-setup.ts"],
+    globalSetup: ["tests/support/vitest-global-setup.ts", "tests/cli/global-setup.ts"],
     isolate: false,
     testTimeout: 10_000,
     hookTimeout: 10_000,
