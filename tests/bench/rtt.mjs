@@ -196,6 +196,28 @@ const freePort = () =>
     });
   });
 
+/** @param {number} port @returns {Promise<boolean>} */
+const refuses = (port) =>
+  new Promise((resolve) => {
+    const s = net.connect(port, "127.0.0.1");
+    s.once("connect", () => {
+      s.destroy();
+      resolve(false);
+    });
+    s.once("error", (err) => resolve(/** @type {NodeJS.ErrnoException} */ (err).code === "ECONNREFUSED"));
+  });
+
+/**
+ * A port nobody listens on, below the range the system hands out for port 0 (so none of
+ * this run's own listeners, the proxies and app servers, can take it later).
+ * @param {number} from
+ * @returns {Promise<number>}
+ */
+async function refusedPort(from) {
+  for (let port = from; port < from + 100; port++) if (await refuses(port)) return port;
+  throw new Error(`no free port from ${from}`);
+}
+
 /**
  * `node server.mjs` pointed at one SMTP target; resolves once it says it is running (it
  * builds first when the build is missing or older than the sources).
@@ -366,7 +388,7 @@ try {
     idleTimeoutMs: BASELINE_CAP_MS + 10_000,
   });
   cleanups.push(() => trickle.close());
-  const refused = { tlsPort: await freePort(), starttlsPort: await freePort() };
+  const refused = { tlsPort: await refusedPort(29465), starttlsPort: await refusedPort(29587) };
 
   /** @param {{ tlsPort: number, starttlsPort: number }} target */
   const proxied = async (target) => {
@@ -395,6 +417,12 @@ try {
   await Promise.all(
     [normalApp, silentApp, interceptedApp, trickleApp, refusedApp].map((app) => appCheck(app, "warm-up@outlook.com", "whatever it is")),
   );
+  // And one real check of each fast kind, on both sides, so the first measured run does not
+  // pay for loading the SMTP code (the app's and nodemailer's) or a cold TLS stack.
+  await appCheck(normalApp, "accepted--warm-up@gmail.com", ACCOUNT_PASSWORD);
+  await appCheck(interceptedApp, "intercepted--warm-up@gmail.com", ACCOUNT_PASSWORD);
+  await appCheck(refusedApp, "refused--warm-up@gmail.com", ACCOUNT_PASSWORD);
+  await nodemailerVerify(links.normal.tlsPort, "accepted--warm-up@gmail.com", ACCOUNT_PASSWORD, ca);
   // The web hop alone: the same request, answered without a login (another provider's
   // address), so the app's figures can be read without it.
   /** @type {Run[]} */
