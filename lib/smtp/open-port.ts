@@ -35,7 +35,10 @@ export type PortOutcome =
 
 export interface OpenPort {
   outcome: Promise<PortOutcome>;
-  /** Closes everything this attempt opened; resolves once the TCP socket is closed. */
+  /**
+   * Closes everything this attempt opened; resolves once the TCP socket is closed. A port
+   * not yet ready settles as "cancelled" (or "deadline") synchronously, in this call.
+   */
   close(reason?: "cancelled" | "deadline"): Promise<void>;
 }
 
@@ -177,19 +180,37 @@ export function openPort(target: PortTarget, wire: Wire, timeouts: ProbeTimeouts
     });
   }
 
+  let closing: Promise<void> | undefined;
+  /**
+   * A port that is still on its way settles as closed at once (it can never be ready, nor
+   * log in, afterwards). A ready one gets a goodbye: QUIT, then our end of the connection
+   * right behind it (TLS close_notify, FIN), and it is closed as soon as those are on their
+   * way. The answer to QUIT is not awaited: it would cost one more round trip, after the
+   * login, before the person sees the answer (docs/architecture.md, "One login per check").
+   */
+  const shutDown = async (reason: "cancelled" | "deadline") => {
+    if (!settled) fail({ code: reason === "deadline" ? "EDEADLINE" : "ECANCELLED", message: `closed: ${reason}` }, reason);
+    clearTimeout(timer);
+    const socket = connection?._socket || undefined;
+    if (connection && socket?.writable && !raw.destroyed && reason === "cancelled") {
+      connection.quit();
+      await new Promise<void>((r) => {
+        const bound = setTimeout(r, timeouts.closeTimeout).unref();
+        socket.end(() => {
+          clearTimeout(bound);
+          r();
+        });
+      });
+    }
+    connection?.close();
+    raw.destroy();
+    await closed;
+  };
+
   return {
     outcome,
-    async close(reason = "cancelled") {
-      if (!settled) fail({ code: reason === "deadline" ? "EDEADLINE" : "ECANCELLED", message: `closed: ${reason}` }, reason);
-      clearTimeout(timer);
-      if (connection && !raw.destroyed && reason === "cancelled") {
-        // Say goodbye politely when the session is idle; never wait long for the answer.
-        connection.quit();
-        await Promise.race([closed, new Promise((r) => setTimeout(r, timeouts.closeTimeout).unref())]);
-      }
-      connection?.close();
-      raw.destroy();
-      await closed;
-    },
+    // Once: a second call (the probe's final clean-up) waits for the same close, and never
+    // says QUIT twice.
+    close: (reason = "cancelled") => (closing ??= shutDown(reason)),
   };
 }

@@ -71,7 +71,7 @@ export async function probeLogin(credentials: Credentials, options: ProbeOptions
     ...(options.mail ? { mail: options.mail } : {}),
   };
   let timer: NodeJS.Timeout | undefined;
-  // The closing QUIT gets its time inside the deadline, not after it.
+  // The closing goodbye (QUIT) gets its time inside the deadline, not after it.
   const deadline = new Promise<"deadline">((r) => (timer = setTimeout(() => r("deadline"), timeouts.deadline - timeouts.closeTimeout)));
   const aborted = new Promise<"aborted">((r) => {
     if (options.signal?.aborted) r("aborted");
@@ -165,8 +165,12 @@ async function run(credentials: Credentials, target: SmtpTarget, wire: Wire, sta
       const banner = outcomes.find((o) => o.banner)?.banner;
       return { outcome: "failed", failures: outcomes.flatMap((o) => (o.ok ? [] : [o.failure])), ...(banner ? { banner } : {}) };
     }
-    // Only one login per check: the other port is closed before AUTH is sent.
-    await other.close("cancelled");
+    // Only one login per check: AUTH goes to the ready port only. The other port is closed
+    // first: a port still on its way settles as "cancelled" in this very call, so it can
+    // never become ready (nor log in) later. Its goodbye (a QUIT when it was ready) then
+    // runs alongside the login instead of before it; probeLogin waits for every socket to
+    // be closed before it returns (the `finally` there).
+    void other.close("cancelled");
     const otherOutcome = await other.outcome;
     failures = otherOutcome.ok ? [] : [otherOutcome.failure];
   }

@@ -19,7 +19,7 @@ export interface ProbeTimeouts {
   tlsPortGrace: number;
   /** The check's own deadline: whatever the server does, it ends and closes by then. */
   deadline: number;
-  /** How long a QUIT may take before the socket is destroyed. */
+  /** How long a goodbye (QUIT, then our end of the connection) may take to go out before the socket is destroyed; its answer is not awaited. */
   closeTimeout: number;
 }
 

@@ -97,3 +97,67 @@ it("an aborted check (the page was closed) sends no login", async () => {
   expect(slow.auths).toBe(0);
   await allClosed(slow);
 });
+
+it("the other port's goodbye runs alongside the login: AUTH never waits for the answer to its QUIT", async () => {
+  // 587 is ready first and answers QUIT only after a second; 465 is ready shortly after,
+  // within the grace, so the login goes to 465 and 587, ready and idle, is told QUIT.
+  const QUIT_ANSWER_MS = 1000;
+  let quitAt = 0;
+  let authAt = 0;
+  const lateBye587 = await scripted({
+    tls: false,
+    starttls: true,
+    on: {
+      QUIT: () => {
+        quitAt = Date.now();
+        return "221 2.0.0 closing connection s1 - gsmtp";
+      },
+    },
+    delayMs: { QUIT: QUIT_ANSWER_MS },
+  });
+  const later465 = await scripted({
+    tlsDelayMs: DEFAULT_TIMEOUTS.tlsPortGrace / 3,
+    on: {
+      AUTH: () => {
+        authAt = Date.now();
+        return "235 2.7.0 Accepted";
+      },
+    },
+  });
+  const started = Date.now();
+  const result = await probeLogin(
+    { user: "someone@gmail.com", pass: "pw-123456" },
+    // Room enough to wait for the QUIT's answer, so only the probe's order can avoid it.
+    { target: { host: "127.0.0.1", tlsPort: later465.port, starttlsPort: lateBye587.port }, timeouts: { closeTimeout: 3000 } },
+  );
+  const took = Date.now() - started;
+  expect(diagnose(result, "account").verdict).toBe("ok");
+  if (result.outcome !== "replied") throw new Error("expected a reply");
+  expect(result.port).toBe(later465.port);
+  // One login, on 465 only; 587 got its QUIT, no AUTH.
+  expect(later465.auths).toBe(1);
+  expect(lateBye587.auths).toBe(0);
+  expect(lateBye587.commands).toContain("QUIT");
+  expect(quitAt).toBeGreaterThan(0);
+  // The login went out right after the QUIT, not once 587 had answered it.
+  expect(authAt - quitAt).toBeLessThan(QUIT_ANSWER_MS / 2);
+  expect(result.elapsedMs).toBeLessThan(QUIT_ANSWER_MS);
+  // And the whole check, its closing included, did not wait for that answer either.
+  expect(took).toBeLessThan(QUIT_ANSWER_MS);
+  await allClosed(lateBye587);
+  await allClosed(later465);
+});
+
+it("the goodbye after the login is said (QUIT) but its answer is not awaited", async () => {
+  const QUIT_ANSWER_MS = 1000;
+  const lateBye = await scripted({ on: { AUTH: "235 2.7.0 Accepted" }, delayMs: { QUIT: QUIT_ANSWER_MS } });
+  const started = Date.now();
+  const result = await probeOnly(lateBye, { timeouts: { closeTimeout: 3000 } });
+  const took = Date.now() - started;
+  expect(diagnose(result, "account").verdict).toBe("ok");
+  expect(lateBye.auths).toBe(1);
+  // probeLogin returns once every socket is closed, without the round trip of QUIT's answer.
+  expect(took).toBeLessThan(QUIT_ANSWER_MS / 2);
+  await expect.poll(() => lateBye.commands.includes("QUIT"), { timeout: 2000 }).toBe(true);
+  await allClosed(lateBye);
+});
