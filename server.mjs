@@ -31,7 +31,7 @@ const { port } = settings;
 
 /** Newest modification time (ms) of the files a build is made from. */
 function newestSource() {
-  const roots = ["app", "components", "lib", "public", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package.json"];
+  const roots = ["app", "components", "lib", "cli", "public", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package.json"];
   let newest = 0;
   const visit = (p) => {
     if (!existsSync(p)) return;
@@ -43,19 +43,28 @@ function newestSource() {
   return newest;
 }
 
+/**
+ * In a clone of the sources (an app/ folder), builds when a source is newer than the build:
+ * the command-line check first (public/gmail-smtp-check.mjs, which the page offers for
+ * download), then the app. An installed package carries its build and has no sources; there
+ * `npm install` leaves file times in an order that would look stale, so it is never rebuilt.
+ */
 function buildIfNeeded() {
+  if (!existsSync(path.join(dir, "app"))) return;
   const buildId = path.join(dir, ".next", "BUILD_ID");
   if (existsSync(buildId) && statSync(buildId).mtimeMs >= newestSource()) return;
   console.log("Building the app (once, about a minute)…");
   const nextBin = path.join(dir, "node_modules", "next", "dist", "bin", "next");
-  const result = spawnSync(process.execPath, [nextBin, "build"], {
-    cwd: dir,
-    stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  if (result.status !== 0) {
-    console.error("The build failed; see the messages above.");
-    process.exit(result.status ?? 1);
+  for (const args of [[path.join(dir, "cli", "build.mjs")], [nextBin, "build"]]) {
+    const result = spawnSync(process.execPath, args, {
+      cwd: dir,
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    if (result.status !== 0) {
+      console.error("The build failed; see the messages above.");
+      process.exit(result.status ?? 1);
+    }
   }
 }
 

@@ -10,7 +10,7 @@ import type { ProbeOptions } from "@/lib/smtp/probe";
 import { scrub, secretForms } from "@/lib/smtp/transcript";
 import type { Phase, PortMode } from "@/lib/smtp/types";
 import { EXIT, exitCodeFor, exitCodeForSend } from "./exit-codes";
-import { type Family, narrowLookups } from "./family";
+import { type Family, familyProblem } from "./family";
 import { PASSWORD_ARGUMENT_REFUSED, readPassword } from "./password";
 import { type Context, header, phaseLine, sendText, verdictText } from "./render";
 import { colorsWanted, styleFor } from "./style";
@@ -64,7 +64,7 @@ export async function checkCommand(address: string, extra: readonly string[], op
   const email = parsedEmail.data;
   const family: Family | null = options.ipv4 ? 4 : options.ipv6 ? 6 : null;
   if (family) {
-    const problem = narrowLookups(family, settings.smtp.host);
+    const problem = familyProblem(family, settings.smtp.host);
     if (problem) return fail(problem);
   }
   let sendTo: string | undefined;
@@ -122,7 +122,12 @@ export async function checkCommand(address: string, extra: readonly string[], op
     if (!options.json) write(`${phaseLine(phase, s)}\n`);
   };
   // runCheck hands its options to the probe as they are; `only` (ProbeOptions) opens one port.
-  const runOptions: RunOptions & Pick<ProbeOptions, "only"> = { onPhase, signal: controller.signal, ...(only ? { only } : {}) };
+  const runOptions: RunOptions & Pick<ProbeOptions, "only"> = {
+    onPhase,
+    signal: controller.signal,
+    ...(only ? { only } : {}),
+    ...(family ? { family } : {}),
+  };
   const input = { email, password, ...(options.passwordKind ? { passwordKind: options.passwordKind } : {}) };
 
   try {
@@ -141,7 +146,7 @@ export async function checkCommand(address: string, extra: readonly string[], op
     if (!options.json) write(`\nSending the test mail to ${sendTo ?? email}…\n`);
     const mode = check.smtp.mode;
     const send = await withLimits(limits, email, () =>
-      runSend({ ...input, mode, ...(sendTo ? { to: sendTo } : {}) }, { onPhase, signal: controller.signal }),
+      runSend({ ...input, mode, ...(sendTo ? { to: sendTo } : {}) }, { onPhase, signal: controller.signal, ...(family ? { family } : {}) }),
     );
     if (controller.signal.aborted) {
       io.stderr.write("Stopped: the test mail was interrupted, and every connection closed.\n");

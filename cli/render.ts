@@ -3,6 +3,8 @@ import type { CheckResponse, SendResponse } from "@/lib/check/types";
 import type { StepId, VerdictId } from "@/lib/diagnosis/ids";
 import type { Phase } from "@/lib/smtp/types";
 import { getStep, getVerdictCopy } from "@/lib/steps";
+import { issuerName } from "@/lib/steps/issuer";
+import { noteText } from "@/lib/steps/note-copy";
 import { sendCopy } from "@/lib/steps/send-copy";
 import type { Style } from "./style";
 
@@ -42,14 +44,27 @@ const indent = (text: string, by = "  ") =>
     .map((l) => by + l)
     .join("\n");
 
-export function verdictText(r: CheckResponse, ctx: Context, s: Style): string {
+/** A check's answer; a failed test mail's login has no domain or notes of its own. */
+type Answer = Omit<CheckResponse, "domain" | "notes"> & Partial<Pick<CheckResponse, "domain" | "notes">>;
+
+export function verdictText(r: Answer, ctx: Context, s: Style): string {
   const out: string[] = [""];
   const copy = getVerdictCopy(r.verdict as VerdictId, r.passwordKind, r.retryAfter);
   const good = r.verdict === "ok";
   out.push(`${good ? s.green("✓") : s.red("✗")} ${s.bold(copy.headline)}`);
   out.push(indent(copy.meaning));
   if (r.provider) out.push(indent(`This address is at ${r.provider}: no login was tried.`));
-  if (r.certIssuer) out.push(indent(`The certificate that came back was issued by ${s.bold(r.certIssuer)}.`));
+  const domain = r.domain;
+  if (domain?.kind === "workspace")
+    out.push(indent("This address uses Google Workspace (a work or school account run by an administrator)."));
+  if (domain?.kind === "other-provider" && domain.smtp) {
+    const mode = domain.smtp.mode === "tls" ? "SSL/TLS" : "STARTTLS";
+    out.push(indent(`Its own mail server: ${domain.smtp.host}, port ${domain.smtp.port}, ${mode}. This check is for Gmail only.`));
+  }
+  if (r.certIssuer) {
+    out.push(indent(`The certificate that came back was issued by ${s.bold(issuerName(r.certIssuer))} (${r.certIssuer}), not by Google.`));
+  }
+  for (const note of r.notes ?? []) out.push(indent(`• ${noteText(note)}`));
 
   if (r.smtp) {
     out.push("", `${good ? "The server's" : "Google's exact"} reply (${r.smtp.host} port ${r.smtp.port}, ${MODE_WORDS[r.smtp.mode]}):`);
@@ -77,9 +92,17 @@ export function verdictText(r: CheckResponse, ctx: Context, s: Style): string {
 function stepText(id: StepId, ctx: Context, s: Style): string[] {
   const step = getStep(id);
   const out = ["", `${s.bold("What to do:")} ${step.title}`, indent(step.why)];
-  step.actions.forEach((action, i) => {
-    out.push(`  ${i + 1}. ${action}`);
-  });
+  if (step.checklist) {
+    step.checklist.forEach((item, i) => {
+      out.push(`  ${i + 1}. ${item.title}`);
+      for (const action of item.actions) out.push(`     - ${action}`);
+      if (item.link) out.push(`     ${item.link.label}: ${s.cyan(item.link.href)}`);
+    });
+  } else {
+    step.actions.forEach((action, i) => {
+      out.push(`  ${i + 1}. ${action}`);
+    });
+  }
   if (step.link) out.push(`  ${step.link.label}: ${s.cyan(step.link.href)}`);
   if (step.next) out.push(`  Then: ${getStep(step.next).title}.`);
   out.push(`  Then run the check again: ${ctx.again}`);
@@ -101,7 +124,7 @@ export function sendText(r: SendResponse, ctx: Context, s: Style): string {
     if (r.smtp && r.outcome !== "sent") out.push("", "Google's exact reply:", indent(r.smtp.reply, "  │ "));
   } else {
     // The login itself failed this time: say so in the check's words.
-    const check: CheckResponse = {
+    const check: Answer = {
       verdict: r.outcome as VerdictId,
       step: r.step,
       ...(r.smtp ? { smtp: r.smtp } : {}),

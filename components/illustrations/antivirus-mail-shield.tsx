@@ -31,7 +31,7 @@ export function AntivirusMailShield(props: ComponentProps<"svg">) {
         Scan encrypted (SSL/TLS) mail
       </Label>
       <Toggle x={392} y={145} on />
-      <Highlight x={12} y={130} width={450} height={70} gap={0} rx={12} />
+      <Highlight x={16} y={130} width={438} height={70} gap={0} rx={12} />
       <Pointer x={431} y={166} />
 
       <rect

@@ -21,8 +21,8 @@ export const FOCUS: Readonly<Record<IllustrationId, FocusBox>> = {
   "security-alert": { x: 16, y: 8, width: 445, height: 288 },
   "wait-clock": { x: 40, y: 0, width: 400, height: 300 },
   "network-blocked": { x: 12, y: 40, width: 445, height: 230 },
-  "antivirus-mail-shield": { x: 14, y: 8, width: 445, height: 288 },
-  "wrong-provider": { x: 10, y: 20, width: 445, height: 250 },
+  "antivirus-mail-shield": { x: 12, y: 8, width: 445, height: 288 },
+  "wrong-provider": { x: 20, y: 20, width: 445, height: 250 },
   "send-mail-as": { x: 16, y: 8, width: 444, height: 288 },
   "computer-clock": { x: 14, y: 8, width: 445, height: 288 },
 };

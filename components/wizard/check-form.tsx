@@ -52,6 +52,7 @@ export function CheckForm({
   // The kind the person chose; until then, what the password looks like (16 letters: an app password).
   const [chosenKind, setChosenKind] = useState<PasswordKind | undefined>();
   const kind: PasswordKind = chosenKind ?? (isAppPasswordShape(password) ? "app" : "account");
+  const anyway = !!askKind && kind === "account" && password !== "";
   const [interactive, setInteractive] = useState(false);
   const passwordRef = useRef<HTMLInputElement>(null);
 
@@ -108,7 +109,7 @@ export function CheckForm({
         hint={passwordHint}
         error={error?.field === "password" ? error.message : null}
       />
-      {askKind && kind === "account" && password !== "" && (
+      {anyway && askKind && (
         <div
           className="flex flex-col gap-2 rounded-xl bg-blue-50 p-4 text-blue-950 dark:bg-blue-950 dark:text-blue-100"
           data-testid="normal-password-note"
@@ -122,7 +123,7 @@ export function CheckForm({
             done.
           </p>
           <div>
-            <Button look="secondary" onClick={askKind.onSetUpAppPassword}>
+            <Button onClick={askKind.onSetUpAppPassword}>
               Make an app password first
             </Button>
           </div>
@@ -141,8 +142,9 @@ export function CheckForm({
         <span>Your password goes only to Google&apos;s mail server, for this one check. It is never stored.</span>
       </p>
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={!interactive || busy || !!blocked}>
-          {busy ? "Checking…" : askKind && kind === "account" && password !== "" ? "Check it anyway" : submitLabel}
+        {/* With a normal password the app-password path leads; the check stays, one step back. */}
+        <Button type="submit" look={anyway ? "secondary" : "primary"} disabled={!interactive || busy || !!blocked}>
+          {busy ? "Checking…" : anyway ? "Check it anyway" : submitLabel}
         </Button>
         {blocked}
       </div>

@@ -10,6 +10,7 @@ import type { RunsOn } from "@/lib/steps/types";
 import { DomainLine, NotesList } from "./check-facts";
 import { ProgramSettingsView } from "./program-settings";
 import { ResultDetails } from "./result-details";
+import { RunThere } from "./run-there";
 import { TestMail } from "./test-mail";
 import { ViewHeading } from "./view-heading";
 
@@ -96,6 +97,7 @@ export function DoneView({ result, email, password, runsOn, onCheckAnother, onFi
         proven={{ host: smtp?.host ?? "smtp.gmail.com", port: smtp?.port ?? 465, mode, username: email || "you@gmail.com" }}
         passwordKind={result.passwordKind}
       />
+      <RunThere email={email} runsOn={runsOn} />
       <div className="flex flex-wrap gap-3">
         <Button look="secondary" onClick={onCheckAnother}>
           Check another login

@@ -15,7 +15,7 @@ export function Illustration({ id, alone = false }: { id: IllustrationId; alone?
   const callout = CALLOUTS[id];
   const box = { "--fx": focus.x, "--fy": focus.y, "--fw": focus.width, "--fh": focus.height } as CSSProperties;
   return (
-    <figure data-illustration={id} className={`${alone ? "mx-auto w-full max-w-xl" : ""} flex flex-col gap-2 max-sm:-mx-5`}>
+    <figure data-illustration={id} className={`${alone ? "sm:mx-auto sm:w-full sm:max-w-xl" : ""} flex flex-col gap-2 max-sm:-mx-5`}>
       <div
         className="illustration-crop overflow-hidden rounded-xl border border-zinc-200 bg-zinc-50 p-2 max-sm:rounded-none max-sm:border-x-0 max-sm:p-0 dark:border-zinc-700 dark:bg-zinc-950"
         style={box}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useState } from "react";
+import { CodeBlock } from "@/components/ui/code-block";
 import { CopyButton } from "@/components/ui/copy-button";
 import { StatusIcon } from "@/components/ui/status-icon";
 import type { PasswordKind } from "@/lib/diagnosis/ids";
@@ -11,7 +12,6 @@ const PROGRAM_KEY = "gmailSmtpWizard.program";
 const GROUPS = ["WordPress", "Apps", "Code", "Command line"] as const;
 const isProgram = (v: string | null): v is ProgramId => PROGRAMS.some((p) => p.id === v);
 
-const CODE_CLASS = "rounded-lg bg-zinc-100 p-3 text-sm whitespace-pre-wrap [overflow-wrap:anywhere] dark:bg-zinc-800";
 const COPY_WHAT: Record<Snippet["language"], string> = {
   python: "script",
   javascript: "script",
@@ -20,20 +20,6 @@ const COPY_WHAT: Record<Snippet["language"], string> = {
   dotenv: "lines",
   shell: "command",
 };
-
-/** A block of code with its copy button at the top right; long lines wrap, nothing hides past the edge. */
-function CodeBlock({ code, copy, what, ...data }: { code: string; copy: string; what: string } & Record<`data-${string}`, string>) {
-  return (
-    <div className="relative flex flex-col gap-2">
-      <div className="flex justify-end">
-        <CopyButton text={code} label={`Copy ${copy}`} what={what} />
-      </div>
-      <pre className={CODE_CLASS} {...data}>
-        {code}
-      </pre>
-    </div>
-  );
-}
 
 function FieldRow({ f }: { f: SettingField }) {
   const password = f.value === "" && !f.choose;

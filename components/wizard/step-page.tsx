@@ -48,7 +48,7 @@ export function StepPage({ step: id, result, waitUntil, runsOn, form, onNext }: 
       </div>
     ) : undefined;
   return (
-    <StepView step={id} {...(result ? { result } : {})} {...(runsOn ? { runsOn } : {})} lead={lead} onNext={onNext}>
+    <StepView step={id} {...(result ? { result } : {})} {...(runsOn ? { runsOn } : {})} email={form.email} lead={lead} onNext={onNext}>
       {step.testAgain && (
         <CheckForm
           {...form}

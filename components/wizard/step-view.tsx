@@ -12,6 +12,7 @@ import { RUNS_ON_LABELS } from "@/lib/steps/limit-copy";
 import type { ChecklistItem, FixStep, RunsOn } from "@/lib/steps/types";
 import { ClockFacts, NetworkEvidence, ProviderSettings } from "./check-facts";
 import { Illustration } from "./illustration";
+import { RunThere } from "./run-there";
 import { ViewHeading } from "./view-heading";
 
 interface Props {
@@ -19,6 +20,8 @@ interface Props {
   result?: CheckResponse;
   /** Where the person's program runs, when they said. */
   runsOn?: RunsOn;
+  /** The address being checked, for the commands that run the check elsewhere. */
+  email?: string;
   /** Shown first, under the title (the wait step's countdown). */
   lead?: ReactNode;
   onNext(step: StepId): void;
@@ -27,7 +30,7 @@ interface Props {
 }
 
 /** One fix step: why, a drawing of the Google screen, numbered actions (or a checklist), the Google page, test again. */
-export function StepView({ step: id, result, runsOn, lead, onNext, children }: Props) {
+export function StepView({ step: id, result, runsOn, email = "", lead, onNext, children }: Props) {
   const step = getStep(id);
   const next = step.next ? getStep(step.next) : undefined;
   const nextLeads = !!next && (step.primary === "next" || (!step.link && step.primary !== "none"));
@@ -89,6 +92,9 @@ export function StepView({ step: id, result, runsOn, lead, onNext, children }: P
       )}
       {elsewhere && runsOn && (
         <Aside tone="info" title={`Your program runs on: ${RUNS_ON_LABELS[runsOn].toLowerCase()}`} testId="elsewhere" items={elsewhere} />
+      )}
+      {(id === "network" || id === "tls-intercepted" || runsOn === "server" || runsOn === "device") && (
+        <RunThere email={email} runsOn={runsOn} />
       )}
       {step.notes
         ?.filter((note) => !result || !note.forVerdicts || note.forVerdicts.includes(result.verdict))

@@ -150,13 +150,7 @@ export function Wizard() {
   // Moving between steps keeps the result, the wait and the tries on the new history entry.
   const carried = { ...(result ? { result } : {}), ...(waitUntil ? { waitUntil } : {}), tries };
   let body: React.ReactNode;
-  if (checking) {
-    body = (
-      <Card aria-label="Checking your login" aria-busy="true">
-        <CheckingPanel phases={phases} />
-      </Card>
-    );
-  } else if (view.name === "verdict" && result) {
+  if (view.name === "verdict" && result) {
     body = (
       <VerdictView
         result={result}
@@ -215,7 +209,13 @@ export function Wizard() {
   return (
     <div className="flex flex-col gap-6" data-view={restored ? (view.name === "step" ? view.step : view.name) : "loading"}>
       <Progress current={stageOf(view, checking, checking ? checkingFromStep : fixing)} />
-      {body}
+      {checking && (
+        <Card aria-label="Checking your login" aria-busy="true">
+          <CheckingPanel phases={phases} />
+        </Card>
+      )}
+      {/* Hidden, not removed, while a check runs: a check refused before any login keeps what was typed. */}
+      <div hidden={checking}>{body}</div>
       <div role="status" aria-live="polite" className="sr-only" data-testid="announcer">
         {announcement}
       </div>

@@ -1,6 +1,6 @@
 import { startFakeGmail } from "../fake-gmail/server.mjs";
 import { authsFor, ownServer, postCheck, user } from "./support";
-import { expect, expectView, test } from "./wizard";
+import { CHECK_BUTTON, expect, expectView, test } from "./wizard";
 
 // The diagnosis through the real server and page: custom domains sorted before any login
 // (the tests' DNS server answers for *.test), and a wrong clock told from an interceptor.
@@ -30,7 +30,7 @@ test("another provider's domain: wrong-provider with its SMTP server, and the pa
   await page.goto("/");
   await page.getByLabel("Gmail address").fill(email);
   await page.getByLabel(/^Password/).fill(canary);
-  await page.getByRole("button", { name: "Check my login" }).click();
+  await page.getByRole("button", { name: CHECK_BUTTON }).click();
   await expectView(page, "verdict");
   await expect(page.getByTestId("provider-settings")).toContainText("Microsoft 365");
   await expect(page.getByTestId("provider-settings")).toContainText("smtp.office365.com");
@@ -44,7 +44,7 @@ test("a forwarding service: forwarded-address → the send-mail-as step, no logi
   await page.goto("/");
   await page.getByLabel("Gmail address").fill(email);
   await page.getByLabel(/^Password/).fill("pw-12345");
-  await page.getByRole("button", { name: "Check my login" }).click();
+  await page.getByRole("button", { name: CHECK_BUTTON }).click();
   await expectView(page, "verdict");
   await expect(page.locator("[data-verdict]")).toHaveAttribute("data-verdict", "forwarded-address");
   await expect(page.getByTestId("domain-line")).toContainText("Cloudflare Email Routing");
@@ -64,7 +64,7 @@ test("a domain with no mail servers: an input error under the address field, the
   await page.goto("/");
   await page.getByLabel("Gmail address").fill(email);
   await page.getByLabel(/^Password/).fill("pw-12345");
-  await page.getByRole("button", { name: "Check my login" }).click();
+  await page.getByRole("button", { name: CHECK_BUTTON }).click();
   await expect(page.getByText("no-such-domain.test has no mail servers: check the spelling.")).toBeVisible();
   await expect(page.getByLabel("Gmail address")).toHaveAttribute("aria-invalid", "true");
   expect(await authsFor(email)).toHaveLength(0);
@@ -75,7 +75,7 @@ test("a Workspace address on a fix step gets the Workspace advice", async ({ pag
   await page.goto("/");
   await page.getByLabel("Gmail address").fill(email);
   await page.getByLabel(/^Password/).fill("my normal password 1");
-  await page.getByRole("button", { name: "Check my login" }).click();
+  await page.getByRole("button", { name: CHECK_BUTTON }).click();
   await expectView(page, "verdict");
   await expect(page.getByTestId("domain-line")).toContainText("Google Workspace");
   await page.getByRole("button", { name: "Create an app password" }).click();
@@ -102,7 +102,7 @@ test("a wrong clock: clock-wrong, with the computer's time and the certificate's
     await page.goto(server.url);
     await page.getByLabel("Gmail address").fill(user("accepted"));
     await page.getByLabel(/^Password/).fill("pw-12345");
-    await page.getByRole("button", { name: "Check my login" }).click();
+    await page.getByRole("button", { name: CHECK_BUTTON }).click();
     await expectView(page, "verdict");
     await expect(page.getByRole("heading", { level: 2 })).toHaveText("Your computer's clock seems to be wrong.");
     await expect(page.getByTestId("clock-facts")).toContainText("This computer says it is");

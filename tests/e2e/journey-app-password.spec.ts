@@ -6,8 +6,15 @@ test("534 → create an app password → paste it → done", async ({ page }) =>
   await checkLogin(page, login, ACCOUNT_PASSWORD);
 
   await expectView(page, "verdict");
-  await expect(page.getByRole("heading", { level: 2 })).toHaveText("Google wants an app password, not your normal password.");
-  await expect(page.getByTestId("announcer")).toHaveText("Google wants an app password, not your normal password.");
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText("Google wants an app password: you're nearly there.");
+  await expect(page.getByTestId("announcer")).toHaveText("Google wants an app password: you're nearly there.");
+  // Nearly there: not the red of a failure; the first action and Google's page are on this screen.
+  await expect(page.locator("[data-verdict]")).toHaveAttribute("data-tone", "nearly");
+  await expect(page.getByTestId("first-action")).toContainText("Open the App passwords page");
+  await expect(page.locator("[data-verdict]").getByRole("link", { name: "Open App passwords" })).toHaveAttribute(
+    "href",
+    "https://myaccount.google.com/apppasswords",
+  );
   await page.getByRole("button", { name: "Create an app password" }).click();
 
   await expectView(page, "app-password");

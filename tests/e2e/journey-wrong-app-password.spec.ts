@@ -1,20 +1,53 @@
 import { authsFor, user } from "./support";
 import { checkLogin, expect, expectGoogleLink, expectView, GOOD_APP_PASSWORD, test, testAgain } from "./wizard";
 
-test("535 with an app password → check the password → corrected → done", async ({ page }) => {
+test("a refused app password → make a new one → done", async ({ page }) => {
   const login = user("bad-credentials");
   await checkLogin(page, login, "abcd efgh ijkl mnop");
 
   await expectView(page, "verdict");
-  await expect(page.locator("[data-verdict]")).toHaveAttribute("data-step", "check-password");
-  await page.locator("[data-verdict]").getByRole("button").first().click();
+  const verdict = page.locator("[data-verdict]");
+  await expect(verdict).toHaveAttribute("data-step", "check-password");
+  await expect(verdict).toHaveAttribute("data-tone", "bad");
+  await verdict.getByRole("button", { name: "Make a new app password" }).click();
 
   await expectView(page, "check-password");
-  await expect(page.getByRole("heading", { level: 2 })).toHaveText(/check/i);
-  await expectGoogleLink(page, "https://accounts.google.com/");
-  await expect(page.getByRole("img", { name: /sign/i })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText("Make a new app password");
+  await expectGoogleLink(page, "https://myaccount.google.com/apppasswords");
+  await expect(page.getByRole("link", { name: "Make a new app password" })).toBeVisible();
+  await expect(page.getByRole("img", { name: /App passwords/ })).toBeVisible();
+  // The reasons worth a look: the exact account, and a password change deletes app passwords.
+  await expect(page.getByText(/only with the account it was made in/)).toBeVisible();
+  await expect(page.getByText(/Changing your Google password deletes every app password/)).toBeVisible();
   await testAgain(page, GOOD_APP_PASSWORD);
 
   await expectView(page, "done");
   expect((await authsFor(login)).map((a) => a.code)).toEqual([535, 235]);
+});
+
+test("refused twice: “Google still …” with the try number, what was tried and further advice; the progress stays on Fix", async ({
+  page,
+}) => {
+  const login = user("bad-credentials");
+  await checkLogin(page, login, "abcd efgh ijkl mnop");
+  await expectView(page, "verdict");
+  await expect(page.getByTestId("try-number")).toHaveCount(0);
+  await expect(page.getByRole("navigation", { name: "Progress" }).locator('[aria-current="step"]')).toContainText("Result");
+  await page.locator("[data-verdict]").getByRole("button", { name: "Make a new app password" }).click();
+
+  await expectView(page, "check-password");
+  await testAgain(page, "zyxw vuts rqpo nmlk");
+  await expectView(page, "verdict");
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText("Google still refuses this password.");
+  await expect(page.getByTestId("try-number")).toHaveText("Try 2");
+  const repeat = page.getByTestId("repeat");
+  await expect(repeat.getByRole("listitem").filter({ hasText: /^Try \d/ })).toHaveCount(2);
+  await expect(repeat).toContainText("private (incognito) window");
+  // A test again from a fix step and its answer stay on Fix.
+  await expect(page.getByRole("navigation", { name: "Progress" }).locator('[aria-current="step"]')).toContainText("Fix");
+
+  await page.locator("[data-verdict]").getByRole("button", { name: "Make a new app password" }).click();
+  await testAgain(page, GOOD_APP_PASSWORD);
+  await expectView(page, "done");
+  expect((await authsFor(login)).map((a) => a.code)).toEqual([535, 535, 235]);
 });

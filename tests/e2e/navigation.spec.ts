@@ -1,6 +1,7 @@
 import { STEP_IDS } from "@/lib/diagnosis/ids";
+import { getStep } from "@/lib/steps";
 import { user } from "./support";
-import { ACCOUNT_PASSWORD, checkLogin, expect, expectView, test } from "./wizard";
+import { ACCOUNT_PASSWORD, CHECK_BUTTON, checkLogin, expect, expectView, test } from "./wizard";
 
 test("Back and Forward move between steps; a reload stays on the step", async ({ page }) => {
   const login = user("bad-credentials");
@@ -8,12 +9,8 @@ test("Back and Forward move between steps; a reload stays on the step", async ({
   await expectView(page, "verdict");
   await page.locator("[data-verdict]").getByRole("button").first().click();
   await expectView(page, "less-secure-access");
-  await page.getByRole("button", { name: "Next: Turn on 2-Step Verification" }).click();
-  await expectView(page, "two-step-verification");
-  expect(new URL(page.url()).search).toBe("?view=two-step-verification");
+  expect(new URL(page.url()).search).toBe("?view=less-secure-access");
 
-  await page.goBack();
-  await expectView(page, "less-secure-access");
   await page.goBack();
   await expectView(page, "verdict");
   await expect(page.getByRole("heading", { level: 2 })).toContainText("normal password");
@@ -30,21 +27,32 @@ test("Back and Forward move between steps; a reload stays on the step", async ({
 
   await page.reload();
   await expectView(page, "less-secure-access");
-  await expect(page.getByRole("heading", { level: 2 })).toContainText("normal password");
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText("Switch to an app password in three steps");
   // The verdict of the entry before survives the reload too (it holds no secret).
   await page.goBack();
   await expectView(page, "verdict");
   await expect(page.locator("[data-verdict]")).toHaveAttribute("data-verdict", "bad-credentials");
 });
 
-test("every step has its own page, reachable by its address", async ({ page }) => {
-  const steps = STEP_IDS;
-  for (const step of steps) {
+test("Next moves from step to step, and Back returns", async ({ page }) => {
+  await page.goto("/?view=two-step-verification");
+  await expectView(page, "two-step-verification");
+  await page.getByRole("button", { name: "Next: Create an app password" }).click();
+  await expectView(page, "app-password");
+  expect(new URL(page.url()).search).toBe("?view=app-password");
+  await page.goBack();
+  await expectView(page, "two-step-verification");
+});
+
+test("every step has its own page, reachable by its address; each ends in a test but the one before the app password", async ({ page }) => {
+  for (const step of STEP_IDS) {
     await page.goto(`/?view=${step}`);
     await expectView(page, step);
+    await expect(page).toHaveTitle(new RegExp(`^${getStep(step).title} – Gmail SMTP Wizard$`));
     await expect(page.locator("[data-illustration]").first()).toBeVisible();
-    await expect(page.getByRole("heading", { level: 3, name: "What to do" })).toBeVisible();
-    await expect(page.getByRole("button", { name: "Test again" })).toBeVisible();
+    if (getStep(step).checklist) await expect(page.getByTestId("checklist")).toBeVisible();
+    else await expect(page.getByRole("heading", { level: 3, name: "What to do" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Test again" })).toHaveCount(step === "two-step-verification" ? 0 : 1);
   }
 });
 
@@ -59,5 +67,5 @@ test("'Change address or password' goes back to the form", async ({ page }) => {
   await expectView(page, "verdict");
   await page.getByRole("button", { name: "Change address or password" }).click();
   await expectView(page, "enter");
-  await expect(page.getByRole("button", { name: "Check my login" })).toBeVisible();
+  await expect(page.getByRole("button", { name: CHECK_BUTTON })).toBeVisible();
 });

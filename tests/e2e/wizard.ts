@@ -19,13 +19,16 @@ export async function expectView(page: Page, name: string) {
   await expect(view(page)).toHaveAttribute("data-view", name);
 }
 
+/** The first page's button: "Check it anyway" once a normal password is typed. */
+export const CHECK_BUTTON = /^(Check my login|Check it anyway)$/;
+
 /** Fills the form on the first page and presses "Check my login". */
 export async function checkLogin(page: Page, email: string, password: string, at = "/") {
   await page.goto(at);
-  await expect(page.getByRole("button", { name: "Check my login" })).toBeEnabled();
+  await expect(page.getByRole("button", { name: CHECK_BUTTON })).toBeEnabled();
   await page.getByLabel("Gmail address").fill(email);
   await page.getByLabel(/^Password/).fill(password);
-  await page.getByRole("button", { name: "Check my login" }).click();
+  await page.getByRole("button", { name: CHECK_BUTTON }).click();
 }
 
 /** On a fix step: types a new password and presses "Test again". */

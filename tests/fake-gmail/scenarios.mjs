@@ -64,6 +64,10 @@ export const SCENARIOS = Object.freeze({
     description: "454 4.7.0 Too many login attempts (current three-line form), always",
     auth: (_password, _prior, id) => replies.tooManyAttempts(id),
   }),
+  "too-many-attempts-once": scenario({
+    description: "454 4.7.0 Too many login attempts on the first attempt of this login name, then 235 (the pause has passed)",
+    auth: (_password, prior, id) => (prior === 0 ? replies.tooManyAttempts(id) : replies.accepted()),
+  }),
   "too-many-attempts-legacy": scenario({
     description: "454 4.7.0 Too many login attempts (old one-line form), always",
     auth: (_password, _prior, id) => replies.tooManyAttemptsLegacy(id),

@@ -1,6 +1,6 @@
 import { STEP_IDS } from "@/lib/diagnosis/ids";
 import { user } from "../e2e/support";
-import { ACCOUNT_PASSWORD, checkLogin, expect, test } from "../e2e/wizard";
+import { ACCOUNT_PASSWORD, CHECK_BUTTON, checkLogin, expect, test } from "../e2e/wizard";
 import { COMBOS, frame, shootAll, shot } from "./shoot";
 
 // Every view of the wizard, one test each so the two workers share them out. Views reached
@@ -22,13 +22,13 @@ const VERDICTS: [string, () => string, string, string][] = [
 
 test("enter", async ({ page }) => {
   await page.goto("/");
-  await expect(page.getByRole("button", { name: "Check my login" })).toBeEnabled();
+  await expect(page.getByRole("button", { name: CHECK_BUTTON })).toBeEnabled();
   await shootAll(page, "enter", "enter");
 });
 
 test("enter-warnings", async ({ page }) => {
   await page.goto("/");
-  await expect(page.getByRole("button", { name: "Check my login" })).toBeEnabled();
+  await expect(page.getByRole("button", { name: CHECK_BUTTON })).toBeEnabled();
   await page.getByLabel("Gmail address").fill("someone@outlook.com");
   await page.getByLabel(/^Password/).fill("pässword");
   await expect(page.locator('[data-note="non-google-provider"]')).toBeVisible();
@@ -112,3 +112,57 @@ for (const step of STEPS) {
     await shootAll(page, `step-${step}`, step);
   });
 }
+
+test("enter-normal-password", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("button", { name: CHECK_BUTTON })).toBeEnabled();
+  await page.getByLabel("Gmail address").fill("someone@gmail.com");
+  await page.getByLabel(/^Password/).fill(ACCOUNT_PASSWORD);
+  await page.getByRole("radio", { name: "A web host or server" }).check();
+  await expect(page.getByTestId("normal-password-note")).toBeVisible();
+  await shootAll(page, "enter-normal-password", "enter");
+});
+
+test("verdict-repeated", async ({ page }) => {
+  await checkLogin(page, user("bad-credentials"), "abcd efgh ijkl mnop");
+  await page.locator("[data-verdict]").getByRole("button", { name: "Make a new app password" }).click();
+  await page.getByRole("textbox", { name: /password/i }).fill("zyxw vuts rqpo nmlk");
+  await page.getByRole("button", { name: "Test again" }).click();
+  await expect(page.getByTestId("try-number")).toHaveText("Try 2");
+  await shootAll(page, "verdict-repeated", "verdict");
+});
+
+test("step-less-secure-access-ticked", async ({ page }) => {
+  await page.goto("/?view=less-secure-access");
+  await page.locator("[data-checklist-item]").first().getByRole("checkbox", { name: "Done" }).check();
+  await page.getByText("Why doesn't my normal password work?").click();
+  await shootAll(page, "step-less-secure-access-ticked", "less-secure-access");
+});
+
+test("step-wait-counting", async ({ page }) => {
+  await checkLogin(page, user("too-many-attempts"), ACCOUNT_PASSWORD);
+  await page.locator("[data-verdict]").getByRole("button", { name: "Wait, then test again" }).click();
+  await expect(page.getByTestId("big-countdown")).toBeVisible();
+  await shootAll(page, "step-wait-counting", "wait");
+});
+
+/** The first page's answer to "Where does your program run?", as a person gives it. */
+async function runsOnServer(page: import("@playwright/test").Page) {
+  await page.goto("/");
+  await expect(page.getByRole("button", { name: CHECK_BUTTON })).toBeEnabled();
+  await page.getByRole("radio", { name: "A web host or server" }).check();
+}
+
+test("step-network-server", async ({ page }) => {
+  await runsOnServer(page);
+  await page.goto("/?view=network");
+  await expect(page.getByTestId("run-there")).toBeVisible();
+  await shootAll(page, "step-network-server", "network");
+});
+
+test("done-server", async ({ page }) => {
+  await runsOnServer(page);
+  await checkLogin(page, user("accepted"), ACCOUNT_PASSWORD);
+  await expect(page.getByTestId("run-there")).toBeVisible();
+  await shootAll(page, "done-server", "done");
+});

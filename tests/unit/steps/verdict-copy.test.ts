@@ -25,12 +25,13 @@ describe("verdict copy", () => {
     expect(copy.meaning).toMatch(/app password/);
   });
 
-  it("tells an app password it was mistyped, revoked or made elsewhere", () => {
+  it("tells a refused app password it was revoked or made elsewhere, and leads to a new one", () => {
     const copy = badCredentialsCopy("app");
     expect(copy.headline).toMatch(/app password/);
-    expect(copy.meaning).toMatch(/mistyped/);
     expect(copy.meaning).toMatch(/password changed/);
     expect(copy.meaning).toMatch(/different Google account/);
+    expect(copy.meaning).toMatch(/only once/);
+    expect(copy.nextLabel).toBe("Make a new app password");
   });
 
   it("tailors only bad-credentials to the password kind", () => {
