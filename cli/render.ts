@@ -93,7 +93,8 @@ function stepText(id: StepId, ctx: Context, s: Style): string[] {
   const step = getStep(id);
   const out = ["", `${s.bold("What to do:")} ${step.title}`, indent(step.why)];
   if (step.checklist) {
-    step.checklist.forEach((item, i) => {
+    // The checklist's last item is the page's own test; here the line below says how to test.
+    step.checklist.slice(0, -1).forEach((item, i) => {
       out.push(`  ${i + 1}. ${item.title}`);
       for (const action of item.actions) out.push(`     - ${action}`);
       if (item.link) out.push(`     ${item.link.label}: ${s.cyan(item.link.href)}`);

@@ -14,8 +14,8 @@ export function SecurityAlert(props: ComponentProps<"svg">) {
     <IllustrationSvg alt={SECURITY_ALERT_ALT} {...props}>
       {/* Both panels put the step badge 12 units in from their left edge, then the button; both buttons share one row. */}
       <Panel x={8} y={12} width={220} height={276} />
-      <WarningIcon x={20} y={28} />
-      <Label x={50} y={45} size={15} bold tone="danger">
+      <WarningIcon x={14} y={28} />
+      <Label x={42} y={45} size={15} bold tone="danger">
         Critical security alert
       </Label>
       <Label x={20} y={84} size={18} bold>

@@ -25,9 +25,9 @@ export function SendMailAs(props: ComponentProps<"svg">) {
         <Label x={186} y={118} size={15} bold>
           Accounts and Import
         </Label>
-        <path d="M186 126 H346" strokeWidth={3} className={SURFACE.accentLine} />
-        <Highlight x={182} y={100} width={168} height={30} />
-        <StepBadge cx={382} cy={114} n={1} />
+        <path d="M186 126 H364" strokeWidth={3} className={SURFACE.accentLine} />
+        <Highlight x={182} y={100} width={186} height={30} />
+        <StepBadge cx={396} cy={114} n={1} />
         <path d="M24 140 H456" strokeWidth={1} className={SURFACE.line} />
         <Label x={40} y={178} size={16} bold>
           Send mail as:
@@ -38,9 +38,9 @@ export function SendMailAs(props: ComponentProps<"svg">) {
         <Label x={170} y={232} size={16} bold tone="link">
           Add another email address
         </Label>
-        <Highlight x={164} y={214} width={226} height={26} />
+        <Highlight x={164} y={214} width={256} height={26} />
         <StepBadge cx={134} cy={226} n={2} />
-        <Pointer x={378} y={236} />
+        <Pointer x={408} y={236} />
       </BrowserFrame>
     </IllustrationSvg>
   );

@@ -15,7 +15,7 @@ export function WrongProvider(props: ComponentProps<"svg">) {
       <Scaled x={64} y={124} scale={1.6}>
         <EnvelopeIcon x={0} y={0} />
       </Scaled>
-      <Label x={96} y={198} bold anchor="middle">
+      <Label x={100} y={198} bold anchor="middle">
         name@outlook.com
       </Label>
 
@@ -38,7 +38,7 @@ export function WrongProvider(props: ComponentProps<"svg">) {
       <Label x={330} y={229} tone="muted">
         its own server
       </Label>
-      <Highlight x={256} y={174} width={206} height={76} rx={14} gap={0} />
+      <Highlight x={256} y={174} width={196} height={76} rx={14} gap={0} />
     </IllustrationSvg>
   );
 }

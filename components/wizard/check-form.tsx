@@ -55,6 +55,12 @@ export function CheckForm({
   const anyway = !!askKind && kind === "account" && password !== "";
   const [interactive, setInteractive] = useState(false);
   const passwordRef = useRef<HTMLInputElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  // A check refused before any login: focus goes to what to correct (the field, or the message).
+  useEffect(() => {
+    if (!error) return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-form-error]')?.focus();
+  }, [error]);
 
   useEffect(() => {
     setInteractive(true);
@@ -76,7 +82,7 @@ export function CheckForm({
   }
 
   return (
-    <form onSubmit={submit} method="post" noValidate className="flex flex-col gap-4" aria-busy={busy}>
+    <form ref={formRef} onSubmit={submit} method="post" noValidate className="flex flex-col gap-4" aria-busy={busy}>
       <EmailField value={email} onChange={onEmailChange} error={error?.field === "email" ? error.message : null} />
       {askKind && (
         <fieldset className="flex flex-col gap-2">
@@ -109,7 +115,7 @@ export function CheckForm({
         hint={passwordHint}
         error={error?.field === "password" ? error.message : null}
       />
-      {anyway && askKind && (
+      {askKind && anyway && (
         <div
           className="flex flex-col gap-2 rounded-xl bg-blue-50 p-4 text-blue-950 dark:bg-blue-950 dark:text-blue-100"
           data-testid="normal-password-note"
@@ -123,15 +129,13 @@ export function CheckForm({
             done.
           </p>
           <div>
-            <Button onClick={askKind.onSetUpAppPassword}>
-              Make an app password first
-            </Button>
+            <Button onClick={askKind.onSetUpAppPassword}>Make an app password first</Button>
           </div>
         </div>
       )}
       {extra}
       {error && error.field !== "email" && error.field !== "password" && (
-        <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
+        <p role="alert" tabIndex={-1} data-form-error className="text-sm font-medium text-red-700 outline-none dark:text-red-400">
           {error.message}
         </p>
       )}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Phase } from "@/lib/smtp/types";
 import { LADDER, ladderStates, type RungState } from "./ladder";
 
@@ -10,8 +10,11 @@ const SAY: Record<RungState, string> = { done: "done", failed: "failed", active:
 /** Shown while a check runs: each phase as it happens, and that it ends within 15 seconds. */
 export function CheckingPanel({ phases }: { phases: readonly Phase[] }) {
   const [seconds, setSeconds] = useState(0);
+  const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = "Checking your login… – Gmail SMTP Wizard";
+    // The button just pressed is gone for now: reading continues here.
+    heading.current?.focus({ preventScroll: true });
     const started = Date.now();
     const timer = setInterval(() => setSeconds(Math.floor((Date.now() - started) / 1000)), 500);
     return () => clearInterval(timer);
@@ -19,7 +22,7 @@ export function CheckingPanel({ phases }: { phases: readonly Phase[] }) {
   const states = ladderStates(phases);
   return (
     <div className="flex flex-col gap-3" data-testid="checking">
-      <h2 className="flex items-center gap-3 text-xl font-semibold">
+      <h2 ref={heading} tabIndex={-1} className="flex items-center gap-3 text-xl font-semibold outline-none">
         <span
           aria-hidden="true"
           className="size-5 animate-spin rounded-full border-2 border-blue-700 border-t-transparent motion-reduce:animate-none dark:border-blue-400 dark:border-t-transparent"

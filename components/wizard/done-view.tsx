@@ -3,9 +3,10 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { StatusIcon } from "@/components/ui/status-icon";
 import type { CheckResponse } from "@/lib/check/types";
 import { isLoginVerdict, type SendOutcomeId, type StepId } from "@/lib/diagnosis/ids";
-import { RUNS_ON_NAMES } from "@/lib/steps/limit-copy";
+import { RUNS_ON_NAMES } from "@/lib/steps/runs-on";
 import type { RunsOn } from "@/lib/steps/types";
 import { DomainLine, NotesList } from "./check-facts";
 import { ProgramSettingsView } from "./program-settings";
@@ -13,6 +14,12 @@ import { ResultDetails } from "./result-details";
 import { RunThere } from "./run-there";
 import { TestMail } from "./test-mail";
 import { ViewHeading } from "./view-heading";
+
+const ICON_COLOR = {
+  good: "text-green-700 dark:text-green-400",
+  wait: "text-amber-700 dark:text-amber-400",
+  bad: "text-red-700 dark:text-red-400",
+} as const;
 
 interface Top {
   heading: string;
@@ -29,7 +36,7 @@ const TOP: Partial<Record<SendOutcomeId, Top>> = {
   },
   "daily-limit": {
     heading: "Your login is right, but Gmail won't send from this account right now.",
-    line: "This account reached Gmail's daily sending limit. The settings below are right: put them in now, and mail goes out once the limit lifts.",
+    line: "This account reached Gmail's daily sending limit, which lifts within 24 hours. The settings below are right: put them in now; mail your program sends before the limit lifts is refused.",
     accent: "wait",
   },
   "recipient-rejected": {
@@ -71,7 +78,10 @@ export function DoneView({ result, email, password, runsOn, onCheckAnother, onFi
   const top = sent ? (TOP[sent] ?? (isLoginVerdict(sent) ? LOGIN_FAILED : undefined)) : undefined;
   return (
     <Card aria-labelledby="view-heading" data-verdict={result.verdict} accent={top?.accent ?? "good"}>
-      <ViewHeading>{top?.heading ?? "It works: Google accepted the login."}</ViewHeading>
+      <div className="flex items-start gap-3">
+        <StatusIcon kind={top?.accent ?? "good"} className={`mt-1 size-7 sm:size-8 ${ICON_COLOR[top?.accent ?? "good"]}`} />
+        <ViewHeading>{top?.heading ?? "It works: Google accepted the login."}</ViewHeading>
+      </div>
       <p className="text-lg">{top?.line ?? "Now send yourself a test mail, then put the settings into your program."}</p>
       <DomainLine result={result} />
       {runsOn && runsOn !== "this-computer" && (

@@ -1,3 +1,5 @@
+import { StatusIcon } from "@/components/ui/status-icon";
+
 export const INPUT_CLASS =
   "min-h-11 w-full rounded-lg border border-zinc-400 bg-white px-3 py-2 text-base text-zinc-900 placeholder:text-zinc-500 dark:border-zinc-500 dark:bg-zinc-950 dark:text-zinc-100 aria-[invalid=true]:border-red-700 dark:aria-[invalid=true]:border-red-400";
 
@@ -16,6 +18,8 @@ const TONE: Record<Note["tone"], string> = {
   error: "text-red-700 dark:text-red-400 font-medium",
 };
 
+const ICON: Partial<Record<Note["tone"], "warn" | "bad">> = { warning: "warn", error: "bad" };
+
 const PREFIX: Record<Note["tone"], string> = { hint: "", info: "", warning: "Warning: ", error: "Error: " };
 
 /** Hints, warnings and errors under a field, read out with it (aria-describedby). */
@@ -24,9 +28,11 @@ export function FieldMessages({ id, notes }: { id: string; notes: readonly Note[
   return (
     <ul id={id} className="flex flex-col gap-1 text-sm">
       {notes.map((n) => (
-        <li key={n.id} data-note={n.id} className={TONE[n.tone]}>
+        <li key={n.id} data-note={n.id} className={`${TONE[n.tone]} ${ICON[n.tone] ? "flex flex-wrap items-start gap-x-1.5" : ""}`}>
+          {/* A warning or an error carries an icon too, not only its color. */}
+          {ICON[n.tone] !== undefined && <StatusIcon kind={ICON[n.tone] ?? "warn"} className="mt-px size-4" data-note-icon={n.tone} />}
           {PREFIX[n.tone] && <span className="sr-only">{PREFIX[n.tone]}</span>}
-          {n.text}
+          <span className="min-w-0 flex-1">{n.text}</span>
           {n.action && (
             <button
               type="button"

@@ -1,8 +1,8 @@
 "use client";
 
 import { CodeBlock } from "@/components/ui/code-block";
-import { RUNS_ON_NAMES } from "@/lib/steps/limit-copy";
 import { runThereCommands, SINGLE_FILE } from "@/lib/steps/run-there";
+import { RUNS_ON_NAMES } from "@/lib/steps/runs-on";
 import type { RunsOn } from "@/lib/steps/types";
 
 /**
@@ -27,6 +27,11 @@ export function RunThere({ email, runsOn }: { email: string; runsOn?: RunsOn | u
         <p>
           This check ran on this computer. A program on a web host, a server or a device can still be blocked there. The same check runs
           there as one file that needs only Node 20 or newer; it asks for the password without showing it.
+        </p>
+        <p data-testid="no-command-line">
+          No command line there, as on most shared WordPress hosting? Use your program&apos;s own test instead: paste the settings, then
+          send a test mail from the program (in WP Mail SMTP: Tools, then Email Test). If it fails to connect, ask your host whether
+          outgoing ports 465 and 587 are open.
         </p>
         <ol className="ml-6 flex list-decimal flex-col gap-4 marker:font-semibold">
           <li className="flex flex-col gap-2">

@@ -1,6 +1,6 @@
 "use client";
 
-import { RUNS_ON_LABELS } from "@/lib/steps/limit-copy";
+import { RUNS_ON_LABELS } from "@/lib/steps/runs-on";
 import type { RunsOn } from "@/lib/steps/types";
 
 const CHOICES = Object.keys(RUNS_ON_LABELS) as RunsOn[];

@@ -25,11 +25,12 @@ export function StepPage({ step: id, result, waitUntil, runsOn, form, onNext }: 
   const secondsLeft = useSecondsLeft(id === "wait" ? waitUntil : undefined);
   const waiting = id === "wait" && secondsLeft > 0;
   // The wait step leads with its clock; with a normal password the wait is time to make an app password.
+  const normalPassword = id === "wait" && result?.passwordKind === "account";
   const lead =
-    id === "wait" ? (
+    id === "wait" && (waitUntil !== undefined || normalPassword) ? (
       <div className="flex flex-col gap-3">
         {waitUntil !== undefined && <BigCountdown seconds={secondsLeft} />}
-        {result?.passwordKind === "account" && (
+        {normalPassword && (
           <div
             className="flex flex-col gap-2 rounded-xl bg-blue-50 p-4 text-blue-950 dark:bg-blue-950 dark:text-blue-100"
             data-testid="while-you-wait"
@@ -53,8 +54,12 @@ export function StepPage({ step: id, result, waitUntil, runsOn, form, onNext }: 
         <CheckForm
           {...form}
           submitLabel="Test again"
-          passwordLabel={step.testAgain.suggestsAppPassword ? "App password" : "Password or app password"}
-          passwordHint={step.testAgain.passwordHint}
+          passwordLabel={step.testAgain.suggestsAppPassword || normalPassword ? "App password" : "Password or app password"}
+          passwordHint={
+            normalPassword
+              ? "Paste an app password here: your normal password won't work, even after the pause."
+              : step.testAgain.passwordHint
+          }
           blocked={waiting ? <WaitCountdown seconds={secondsLeft} /> : form.blocked}
         />
       )}

@@ -8,7 +8,7 @@ import type { CheckResponse } from "@/lib/check/types";
 import type { StepId } from "@/lib/diagnosis/ids";
 import { getStep } from "@/lib/steps";
 import { issuerName } from "@/lib/steps/issuer";
-import { RUNS_ON_LABELS } from "@/lib/steps/limit-copy";
+import { RUNS_ON_LABELS } from "@/lib/steps/runs-on";
 import type { ChecklistItem, FixStep, RunsOn } from "@/lib/steps/types";
 import { ClockFacts, NetworkEvidence, ProviderSettings } from "./check-facts";
 import { Illustration } from "./illustration";
@@ -170,7 +170,7 @@ function Checklist({ items, children }: { items: readonly ChecklistItem[]; child
   const [ticked, setTicked] = useState<readonly boolean[]>(() => items.map(() => false));
   const current = ticked.findIndex((t, i) => !t && i < items.length - 1);
   return (
-    <ol className="flex flex-col gap-4" aria-label="Three things to do, in order" data-testid="checklist">
+    <ol className="flex flex-col gap-4" aria-label={`${items.length} things to do, in order`} data-testid="checklist">
       {items.map((item, i) => {
         const last = i === items.length - 1;
         const done = !last && ticked[i] === true;
@@ -219,6 +219,7 @@ function Checklist({ items, children }: { items: readonly ChecklistItem[]; child
               <label className="flex min-h-11 items-center gap-3 self-start rounded-lg px-1 sm:ml-10">
                 <input
                   type="checkbox"
+                  aria-label={`Done: ${item.title}`}
                   checked={done}
                   onChange={(e) => setTicked((t) => t.map((v, k) => (k === i ? e.target.checked : v)))}
                   className="size-5 accent-green-700 dark:accent-green-400"

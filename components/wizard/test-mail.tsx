@@ -68,7 +68,7 @@ export function TestMail({ email, mode, password, onSent, onFixStep }: Props) {
       <p>
         One short message from <strong className="[overflow-wrap:anywhere]">{email}</strong> to{" "}
         {other && to.trim() ? <strong className="[overflow-wrap:anywhere]">{to.trim()}</strong> : "itself"}, sent the way your program will
-        send it. It says which app sent it and when, nothing else.
+        send it. It says that this wizard sent it and when, nothing else.
       </p>
       <div className="flex flex-col gap-1">
         <label className="flex items-center gap-2">

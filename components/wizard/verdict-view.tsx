@@ -53,18 +53,21 @@ export function VerdictView({ result, tries = [], onNext, onChangeLogin }: Props
   const last = tries.at(-1);
   const count = last?.verdict === result.verdict ? repeatCount(tries) : 0;
   const repeat = count >= 2 && result.verdict !== "ok" ? REPEAT_COPY[result.verdict] : undefined;
-  const first = step?.checklist ? undefined : step?.actions[0];
+  const first = copy.first ?? (step?.checklist ? undefined : step?.actions[0]);
+  // The Google page of the first action, on this screen; the main button opens the whole step.
+  const link = step?.link && !step.checklist && (step.primary === undefined || step.primary === "link") ? step.link : undefined;
+  const stepLabel = link?.label === copy.nextLabel ? "Show me how, step by step" : copy.nextLabel;
   return (
     <Card aria-labelledby="view-heading" data-verdict={result.verdict} data-step={result.step ?? ""} data-tone={tone} accent={tone}>
-      {repeat && (
-        <p className="text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400" data-testid="try-number">
-          Try {count}
-        </p>
-      )}
       <div className="flex items-start gap-3">
         <StatusIcon kind={ICON[tone]} className={`mt-1 size-7 sm:size-8 ${ICON_COLOR[tone]}`} />
         <ViewHeading>{repeat ? repeat.still : copy.headline}</ViewHeading>
       </div>
+      {repeat && last && (
+        <p className="font-semibold text-zinc-600 dark:text-zinc-400" data-testid="try-number">
+          Try {last.n}: the same answer as the try before.
+        </p>
+      )}
       <p className="text-lg">{copy.meaning}</p>
       {result.certIssuer && result.verdict === "tls-intercepted" && (
         <p data-testid="cert-issuer">
@@ -74,13 +77,13 @@ export function VerdictView({ result, tries = [], onNext, onChangeLogin }: Props
       <DomainLine result={result} />
       <ProviderSettings result={result} />
       <ClockFacts result={result} />
-      {repeat && (
+      {repeat ? (
         <section className="flex flex-col gap-2 rounded-xl bg-zinc-100 p-4 dark:bg-zinc-800" data-testid="repeat">
           <h3 className="font-semibold">What was tried</h3>
           <ul className="ml-5 list-disc">
-            {tries.slice(-count).map((t, i) => (
+            {tries.slice(-count).map((t) => (
               <li key={t.at}>
-                Try {tries.length - count + i + 1}, at {clock(t.at)}: {describeTry(t.passwordKind)}, same answer.
+                Try {t.n}, at {clock(t.at)}: {describeTry(t.passwordKind)}, same answer.
               </li>
             ))}
           </ul>
@@ -91,34 +94,38 @@ export function VerdictView({ result, tries = [], onNext, onChangeLogin }: Props
             ))}
           </ol>
         </section>
-      )}
-      {step && (step.checklist || first) && (
-        <section
-          aria-labelledby="first-heading"
-          className="flex flex-col gap-3 rounded-xl border border-zinc-200 p-4 dark:border-zinc-700"
-          data-testid="first-action"
-        >
-          <h3 id="first-heading" className="font-semibold">
-            {step.checklist ? "What works now, in about 5 minutes" : "First, do this"}
-          </h3>
-          {step.checklist ? (
-            <ol className="ml-6 list-decimal">
-              {step.checklist.map((item) => (
-                <li key={item.title}>{item.title}</li>
-              ))}
-            </ol>
-          ) : (
-            <p>{first}</p>
-          )}
-        </section>
+      ) : (
+        step &&
+        (step.checklist || first) && (
+          <section
+            aria-labelledby="first-heading"
+            className="flex flex-col gap-3 rounded-xl border border-zinc-200 p-4 dark:border-zinc-700"
+            data-testid="first-action"
+          >
+            <h3 id="first-heading" className="font-semibold">
+              {step.checklist ? "What works now, in about 5 minutes" : "First, do this"}
+            </h3>
+            {step.checklist ? (
+              <ol className="ml-6 list-decimal">
+                {step.checklist.map((item) => (
+                  <li key={item.title}>{item.title}</li>
+                ))}
+              </ol>
+            ) : (
+              <p>{first}</p>
+            )}
+            {link && (
+              <div>
+                <ExternalLink href={link.href} look="secondary" data-google-link>
+                  {link.label}
+                </ExternalLink>
+              </div>
+            )}
+          </section>
+        )
       )}
       <div className="flex flex-wrap gap-3">
-        {stepId ? <Button onClick={() => onNext(stepId)}>{copy.nextLabel}</Button> : <Button onClick={onChangeLogin}>Try again</Button>}
-        {step?.link && !step.checklist && (step.primary === undefined || step.primary === "link") && (
-          <ExternalLink href={step.link.href} look="secondary" data-google-link>
-            {step.link.label}
-          </ExternalLink>
-        )}
+        {stepId ? <Button onClick={() => onNext(stepId)}>{stepLabel}</Button> : <Button onClick={onChangeLogin}>Try again</Button>}
         {stepId && (
           <Button look="secondary" onClick={onChangeLogin}>
             Change address or password

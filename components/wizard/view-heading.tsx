@@ -22,6 +22,8 @@ export function ViewHeading({ children }: { children: ReactNode }) {
   }, []);
   // The tab's title names the view too: screen readers announce it, and the history list shows it.
   useEffect(() => {
+    // A view hidden while a check runs keeps re-rendering: the check's own title stays.
+    if (ref.current?.closest("[hidden]")) return;
     const text = ref.current?.textContent?.trim();
     document.title = text ? `${text} – Gmail SMTP Wizard` : "Gmail SMTP Wizard";
   });

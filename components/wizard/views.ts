@@ -23,6 +23,20 @@ export interface Try {
   passwordKind: PasswordKind;
   /** When the answer came (ms since epoch). */
   at: number;
+  /** Which try this was for this address in this tab: 1, 2, … */
+  n: number;
+}
+
+/** The tries kept: the last ten are enough to say what was tried. */
+const KEPT_TRIES = 10;
+
+/**
+ * The list after one more check: numbered on from the last try, or from 1 when the address is
+ * another one (another account's story), and kept to the last ten.
+ */
+export function addTry(tries: readonly Try[], answer: Omit<Try, "n">, sameAddress: boolean): Try[] {
+  const before = sameAddress ? tries : [];
+  return [...before, { ...answer, n: (before.at(-1)?.n ?? 0) + 1 }].slice(-KEPT_TRIES);
 }
 
 /** How many tries in a row, up to the last, got the same answer (1 when the last is new). */

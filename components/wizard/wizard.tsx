@@ -14,7 +14,7 @@ import { Progress } from "./progress";
 import { RunsOnField } from "./runs-on-field";
 import { useWizardHistory } from "./use-wizard-history";
 import { ViewHeading } from "./view-heading";
-import { stageOf, type Try } from "./views";
+import { addTry, stageOf } from "./views";
 import { useSecondsLeft, WaitCountdown } from "./wait-countdown";
 
 // The first page holds only the form: every later view (and the fix-step content and
@@ -79,7 +79,6 @@ export function Wizard() {
     return () => window.removeEventListener("pagehide", forget);
   }, []);
   const [checking, setChecking] = useState(false);
-  const [checkingFromStep, setCheckingFromStep] = useState(false);
   const [error, setError] = useState<FormError | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const [phases, setPhases] = useState<Phase[]>([]);
@@ -88,14 +87,29 @@ export function Wizard() {
   const blockedFor = useSecondsLeft(blockedUntil);
   // A second submit before React re-renders must not start a second check (a second login).
   const inFlight = useRef(false);
+  // The address of the last check, in memory only: a new address starts a new list of tries.
+  const triedAddress = useRef<string | undefined>(undefined);
 
   /** Runs one check; true once a login was tried, false when it was refused before one (the form keeps the password). */
   async function check(address: string, password: string, passwordKind?: PasswordKind): Promise<boolean> {
     if (inFlight.current) return false;
     inFlight.current = true;
+    try {
+      return await runOneCheck(address, password, passwordKind);
+    } catch {
+      // Part of the page's code could not load (the app stopped, or was rebuilt meanwhile).
+      setError({ field: null, message: "Part of this page could not load. Reload the page and try again." });
+      return false;
+    } finally {
+      // Only once the answer is on screen (or the check failed): until then the form stays hidden.
+      inFlight.current = false;
+      setChecking(false);
+    }
+  }
+
+  async function runOneCheck(address: string, password: string, passwordKind?: PasswordKind): Promise<boolean> {
     // A test again from a fix step stays on Fix in the progress bar, answer included.
     const fromStep = view.name === "step";
-    setCheckingFromStep(fromStep);
     setProvenPassword(undefined);
     setChecking(true);
     setError(null);
@@ -107,8 +121,6 @@ export function Wizard() {
     const outcome = await requestCheck({ email: address, password, ...(passwordKind ? { passwordKind } : {}) }, (phase) =>
       setPhases((list) => [...list, phase]),
     );
-    inFlight.current = false;
-    setChecking(false);
     if (!outcome.ok) {
       const waitUntil = until(outcome.retryAfter);
       if (outcome.reason === "too-many-attempts" || outcome.reason === "google-unavailable") {
@@ -124,17 +136,22 @@ export function Wizard() {
     }
     const r = outcome.result;
     if (r.verdict === "ok") setProvenPassword(password);
-    const nextTries: Try[] = [...tries, { verdict: r.verdict, passwordKind: r.passwordKind, at: Date.now() }].slice(-10);
-    const { getVerdictCopy } = await copy;
-    setAnnouncement(
-      r.verdict === "ok" ? "It works: Google accepted the login." : getVerdictCopy(r.verdict, r.passwordKind, r.retryAfter).headline,
-    );
+    // Another address is another story: its tries start again at 1.
+    const key = address.toLowerCase();
+    const sameAddress = triedAddress.current === undefined || triedAddress.current === key;
+    triedAddress.current = key;
+    const nextTries = addTry(tries, { verdict: r.verdict, passwordKind: r.passwordKind, at: Date.now() }, sameAddress);
+    // The words come with the views' code; if that cannot load, the view itself says why.
+    const headline = await copy
+      .then(({ getVerdictCopy }) => getVerdictCopy(r.verdict, r.passwordKind, r.retryAfter).headline)
+      .catch(() => "");
+    setAnnouncement(r.verdict === "ok" ? "It works: Google accepted the login." : headline);
     const waitUntil = until(r.retryAfter);
     go(r.verdict === "ok" ? { name: "done" } : { name: "verdict" }, {
       result: r,
       ...(waitUntil ? { waitUntil } : {}),
       tries: nextTries,
-      fixing: fromStep || (fixing && view.name === "verdict"),
+      fixing: fromStep,
     });
     return true;
   }
@@ -208,7 +225,7 @@ export function Wizard() {
 
   return (
     <div className="flex flex-col gap-6" data-view={restored ? (view.name === "step" ? view.step : view.name) : "loading"}>
-      <Progress current={stageOf(view, checking, checking ? checkingFromStep : fixing)} />
+      <Progress current={stageOf(view, checking, checking ? view.name === "step" : fixing)} />
       {checking && (
         <Card aria-label="Checking your login" aria-busy="true">
           <CheckingPanel phases={phases} />

@@ -7,7 +7,7 @@ import type { ApiError, CheckResponse, SendResponse, StreamLine } from "./types"
 export type Outcome<R> = { ok: true; result: R } | ({ ok: false } & ApiError["error"]);
 export type CheckOutcome = Outcome<CheckResponse>;
 
-const NOT_RUNNING = "The app did not answer. Is it still running in your terminal?";
+const NOT_RUNNING = "This wizard did not answer. Is it still running in your terminal?";
 /** The server ends every check within 15 s; past this the page stops waiting. */
 const CLIENT_TIMEOUT_MS = 25_000;
 
@@ -49,7 +49,7 @@ export async function postStreamed<R>(path: string, body: unknown, onPhase: (pha
   }
   if (!res.ok || !res.body || !res.headers.get("content-type")?.includes("ndjson")) {
     const json = (await res.json().catch(() => null)) as R | ApiError | null;
-    if (!json) return { ok: false, field: null, message: `The app answered with an error (${res.status}). Try again.` };
+    if (!json) return { ok: false, field: null, message: `This wizard answered with an error (${res.status}). Try again.` };
     return typeof json === "object" && "error" in json ? { ok: false, ...json.error } : { ok: true, result: json as R };
   }
   try {

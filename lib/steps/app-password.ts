@@ -9,8 +9,8 @@ export const appPasswordStep: FixStep = {
   id: "app-password",
   title: "Create an app password",
   why:
-    "An app password is a separate 16-letter password that Google makes for one app. " +
-    "It lets that app send mail through Gmail without your normal password.",
+    "An app password is a separate 16-letter password that Google makes for one program. " +
+    "It lets that program send mail through Gmail without your normal password.",
   actions: [
     "Open the App passwords page and sign in with the same Google account.",
     "Type a name you'll recognize, such as “My website” or “Printer”, and press Create.",
@@ -38,7 +38,7 @@ export const appPasswordStep: FixStep = {
   ],
   workspace: [
     "Your address is a Google Workspace (work or school) account: app passwords work only if its administrator allows 2-Step Verification and does not block them. If the App passwords page says “The setting you are looking for is not available”, ask the administrator.",
-    "An administrator can also set up Google's mail relay for organizations (smtp-relay.gmail.com) for devices and apps that cannot use an app password; only an administrator can do that, in the Admin console (Apps → Google Workspace → Gmail → Routing).",
+    "An administrator can also set up Google's mail relay for organizations (smtp-relay.gmail.com) for devices and programs that cannot use an app password; only an administrator can do that, in the Admin console (Apps → Google Workspace → Gmail → Routing).",
   ],
   testAgain: { passwordHint: "Paste the 16-letter app password here.", suggestsAppPassword: true },
 };

@@ -13,7 +13,7 @@ export const checkPasswordStep: FixStep = {
     "Google refused this app password. A new one is the quickest fix: Google shows an app password only once, " +
     "so an old one can't be checked or copied again.",
   actions: [
-    "Open the App passwords page while signed in to this exact account (the address above).",
+    "Open the App passwords page while signed in to this exact account (the Gmail address in the form below).",
     "Type a name such as “My website” or “Printer” and press Create.",
     "Copy the 16 letters, paste them below, and test again.",
   ],
@@ -23,7 +23,7 @@ export const checkPasswordStep: FixStep = {
     {
       title: "Why the old one was refused",
       items: [
-        "An app password works only with the account it was made in. Check that the address above is exactly that account, in full, like name@gmail.com.",
+        "An app password works only with the account it was made in. Check that the Gmail address in the form below is exactly that account, in full, like name@gmail.com.",
         "Changing your Google password deletes every app password you had. If you changed it, the old ones no longer work.",
         "Copying from an email, a chat or a document can bring along invisible characters. Copy it straight from Google's window.",
       ],

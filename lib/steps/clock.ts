@@ -10,7 +10,7 @@ export const clockStep: FixStep = {
     "Google's certificate looked out of date to your computer, which happens when the computer's date or time is wrong. " +
     "Your password wasn't sent.",
   actions: [
-    "Compare your computer's date and time (shown above) with the real date and time.",
+    "Compare your computer's date and time with the real date and time (after a check, this page shows both).",
     "Open your computer's Date & time settings and turn on “Set the time automatically”.",
     "Check the time zone too, then test again.",
   ],
@@ -20,7 +20,7 @@ export const clockStep: FixStep = {
     {
       title: "On a server or a small device",
       items: [
-        "A server, NAS or printer can lose its time after a power cut. Turn on network time (NTP) in its settings.",
+        "A server, NAS or printer can lose its time after a power cut. Turn on its automatic time setting (often called network time or NTP).",
         "A computer that never goes online cannot set its time by itself: set it by hand.",
       ],
     },

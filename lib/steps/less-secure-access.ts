@@ -54,8 +54,8 @@ export const lessSecureAccessStep: FixStep = {
     ],
     illustration: "less-secure-apps-unavailable",
   },
+  // Shown by the checklist's items; listed for what reads a step's drawings as a whole (the CLI, tests).
   illustrations: ["two-step-verification-page", "app-passwords-page"],
-  notes: [],
   workspace: [
     "Your address is a Google Workspace (work or school) account. Less secure app access ended for Workspace too: Google removed it from the Admin console in June 2024, turned password-only sign-in off from September 2024, and says only app passwords or OAuth work since March 2025.",
     "Your administrator may have to allow 2-Step Verification and app passwords for you, or set up Google's mail relay for organizations (smtp-relay.gmail.com), which only an administrator can do.",

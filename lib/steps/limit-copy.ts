@@ -1,5 +1,4 @@
 import type { Refusal } from "@/lib/guard/limits";
-import type { RunsOn } from "./types";
 
 // The page's words when this wizard itself refuses a check for a while (its limits, in
 // lib/guard/limits.ts). The server's message names the wait once ("Wait 57 seconds"); the
@@ -11,18 +10,4 @@ export const LIMIT_COPY: Readonly<Record<Refusal, string>> = {
     "Too many failed logins for this account in the last 15 minutes. When the countdown ends, try once with a new app password: Google locks accounts that keep failing.",
   "too-many-attempts": "Google paused logins for this account after too many tries: every try during the pause makes it longer.",
   "google-unavailable": "Google's mail server had a temporary problem a moment ago.",
-};
-
-/** The answers to "Where does your program run?", in the order offered. */
-export const RUNS_ON_LABELS: Readonly<Record<RunsOn, string>> = {
-  "this-computer": "This computer",
-  server: "A web host or server",
-  device: "A device like a NAS or printer",
-};
-
-/** How the advice names the machine the program runs on. */
-export const RUNS_ON_NAMES: Readonly<Record<RunsOn, string>> = {
-  "this-computer": "this computer",
-  server: "your web host or server",
-  device: "your device",
 };

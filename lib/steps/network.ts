@@ -31,7 +31,7 @@ export const networkStep: FixStep = {
       title: "If the name smtp.gmail.com couldn't be found",
       forVerdicts: ["dns-failed"],
       items: [
-        "Your computer couldn't look up the address of Google's server. Usually there is no internet connection, or the network's name lookup (DNS) is failing.",
+        "Your computer couldn't look up the address of Google's server. Usually there is no internet connection, or the network can't look up names right now.",
         "Reconnect to your Wi-Fi or restart your router, then test again.",
       ],
     },

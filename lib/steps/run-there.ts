@@ -11,6 +11,12 @@ export function shellQuote(word: string): string {
   return /^[A-Za-z0-9@._+=:,/-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
 }
 
+/** "check <address>", quoted for the shell; an address that starts with "-" comes after "--", so it is not read as an option. */
+export function checkArguments(email: string): string {
+  const address = shellQuote(email);
+  return email.startsWith("-") ? `check -- ${address}` : `check ${address}`;
+}
+
 export interface RunThereCommands {
   /** Copies the downloaded file to the server (run on this computer). */
   copy: string;
@@ -23,11 +29,11 @@ export interface RunThereCommands {
 }
 
 export function runThereCommands(email: string): RunThereCommands {
-  const address = shellQuote(email.trim() || "you@gmail.com");
+  const check = checkArguments(email.trim() || "you@gmail.com");
   return {
     copy: `scp ${SINGLE_FILE} you@your-server:`,
-    node: `node ${SINGLE_FILE} check ${address}`,
-    docker: `docker run --rm -it -v "$PWD:/w" -w /w node:22-alpine node ${SINGLE_FILE} check ${address}`,
-    npx: `npx gmail-smtp-wizard check ${address}`,
+    node: `node ${SINGLE_FILE} ${check}`,
+    docker: `docker run --rm -it -v "$PWD:/w" -w /w node:22-alpine node ${SINGLE_FILE} ${check}`,
+    npx: `npx gmail-smtp-wizard ${check}`,
   };
 }

@@ -12,7 +12,7 @@ export const tlsInterceptedStep: FixStep = {
     "Something on your computer or network opened the secure connection to Google and sealed it again with its own certificate. " +
     "The wizard stopped before sending your password, because whatever did this could read it.",
   actions: [
-    "Find the program that checks your secure connections. When the check saw a certificate, its issuer is named above, like “Avast Web/Mail Shield”.",
+    "Find the program that checks your secure connections. After a check, this page names it, like “Avast Web/Mail Shield”.",
     "Open that program's settings.",
     "Turn off its scanning of secure email. It is often called Mail Shield, email protection or SSL scanning.",
     "Test again. If it works, leave that scanning off, or exclude smtp.gmail.com from it.",

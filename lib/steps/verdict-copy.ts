@@ -7,6 +7,8 @@ export interface VerdictCopy {
   headline: string;
   meaning: string;
   nextLabel: string;
+  /** The first thing to do, when it is not the fix step's own first action. */
+  first?: string;
 }
 
 // The wait copy names the wait the server gave (the answer's retryAfter) when there is one,
@@ -31,7 +33,7 @@ export const VERDICT_COPY: Readonly<Record<VerdictId, VerdictCopy>> = {
   },
   "bad-credentials": {
     headline: "Google didn't accept this address and password.",
-    meaning: "Either the password is wrong, or it's your normal Google password, which Google no longer accepts from apps.",
+    meaning: "Either the password is wrong, or it's your normal Google password, which Google no longer accepts from programs.",
     nextLabel: "See what to do",
   },
   "web-login-required": {
@@ -43,11 +45,14 @@ export const VERDICT_COPY: Readonly<Record<VerdictId, VerdictCopy>> = {
     headline: "Stop your program from retrying: Google paused logins after too many tries.",
     meaning: PAUSE_MEANING["too-many-attempts"](formatWait(WAIT_SECONDS["too-many-attempts"])),
     nextLabel: "Wait, then test again",
+    first:
+      "Pause every program that sends mail with this account (a website plugin, a script, a printer), then let the countdown run out before you test, once.",
   },
   "google-unavailable": {
     headline: "Google's mail server had a temporary problem.",
     meaning: PAUSE_MEANING["google-unavailable"](formatWait(WAIT_SECONDS["google-unavailable"])),
     nextLabel: "Wait, then test again",
+    first: "Nothing needs changing on your side: wait for the countdown, then test again, once.",
   },
   "wrong-provider": {
     headline: "This doesn't look like a Gmail or Google Workspace account.",
@@ -104,7 +109,7 @@ const BAD_CREDENTIALS_BY_KIND: Readonly<Record<PasswordKind, VerdictCopy>> = {
   account: {
     headline: "Google no longer accepts your normal password here.",
     meaning:
-      "Even a correct password is turned down: Google stopped letting apps sign in with just a password. The way that works now is 2-Step Verification plus an app password.",
+      "Even a correct password is turned down: Google stopped letting programs sign in with just a password. The way that works now is 2-Step Verification plus an app password.",
     nextLabel: "Switch to an app password",
   },
   app: {

@@ -16,7 +16,7 @@ export const waitStep: FixStep = {
     "Every try during the pause can make it last longer.",
   actions: [
     "Stop your program from retrying first: a plugin or script that tries again every few seconds keeps extending the pause. Turn it off or pause its sending.",
-    `Wait until the countdown above ends: about ${tooMany} after too many tries, or about ${unavailable} if Google had a problem.`,
+    `Wait about ${tooMany} after too many tries, or about ${unavailable} if Google had a problem. After a check, the Test again button counts down for you.`,
     "Then test again, once.",
   ],
   link: { href: GOOGLE_URLS.notifications, label: "Recent security activity" },

@@ -111,6 +111,34 @@ describe("check <address>: one exit code per family of verdicts, and --json equa
     expect(run.stdout).toContain("Then run the check again: node gmail-smtp-check.mjs check bad-credentials--");
   }, 20_000);
 
+  it("a normal password gets the checklist with both Google pages, and the terminal's own way to test", async () => {
+    const env = cleanEnv({ ...target("gmail"), GMAIL_APP_PASSWORD: "My-normal-Pass-1" });
+    const run = await runNode(built.single, ["check", user("bad-credentials")], env);
+    expect(run.code).toBe(EXIT.loginRefused);
+    expect(run.stdout).toContain("1. Turn on 2-Step Verification");
+    expect(run.stdout).toContain("Open 2-Step Verification: https://myaccount.google.com/signinoptions/two-step-verification");
+    expect(run.stdout).toContain("2. Create an app password");
+    expect(run.stdout).toContain("Open App passwords: https://myaccount.google.com/apppasswords");
+    // No page's "box below" or "Test again" button in a terminal.
+    expect(run.stdout).not.toMatch(/box below|Test again/);
+    expect(run.stdout).toContain("Then run the check again: node gmail-smtp-check.mjs check bad-credentials--");
+  }, 20_000);
+
+  it.each([
+    ["o'brien@outlook.com", "node gmail-smtp-check.mjs check 'o'\\''brien@outlook.com'"],
+    ["-x@outlook.com", "node gmail-smtp-check.mjs check -- -x@outlook.com"],
+  ])(
+    "prints a rerun command for %s that the shell reads back as the same address",
+    async (address, again) => {
+      const env = cleanEnv({ ...target("gmail"), GMAIL_APP_PASSWORD: PASSWORD });
+      const args = address.startsWith("-") ? ["check", "--", address] : ["check", address];
+      const run = await runNode(built.single, args, env);
+      expect(run.code).toBe(EXIT.wrongAddress);
+      expect(run.stdout).toContain(`Then run the check again: ${again}\n`);
+    },
+    20_000,
+  );
+
   it("names the step address on the wizard's own PORT", async () => {
     const env = cleanEnv({ ...target("gmail"), GMAIL_APP_PASSWORD: PASSWORD, PORT: "3100" });
     const run = await runNode(built.single, ["check", user("app-password-required")], env);

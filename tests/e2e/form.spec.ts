@@ -1,4 +1,4 @@
-import { appPort, rawRequest } from "./support";
+import { appPort, authsFor, rawRequest, user } from "./support";
 import { CHECK_BUTTON, expect, test } from "./wizard";
 
 test("the form is set up for password managers and says where the password goes", async ({ page }) => {
@@ -48,6 +48,8 @@ test("warns when the address is clearly not a Google one", async ({ page }) => {
   await page.goto("/");
   await page.getByLabel("Gmail address").fill("someone@outlook.com");
   await expect(page.locator('[data-note="non-google-provider"]')).toContainText("Outlook");
+  // A warning says so with an icon as well as its color.
+  await expect(page.locator('[data-note="non-google-provider"] [data-note-icon="warning"]')).toBeVisible();
 });
 
 test("an empty form gets a clear message next to the field", async ({ page }) => {
@@ -56,4 +58,56 @@ test("an empty form gets a clear message next to the field", async ({ page }) =>
   const email = page.getByLabel("Gmail address");
   await expect(email).toHaveAttribute("aria-invalid", "true");
   await expect(page.locator('[data-note="error"]')).toContainText("Enter your Gmail address.");
+  await expect(page.locator('[data-note="error"] [data-note-icon="error"]')).toBeVisible();
+  // Focus goes to what to correct.
+  await expect(email).toBeFocused();
+});
+
+test("a check refused before any login keeps what was typed and puts focus on the field to correct", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("button", { name: CHECK_BUTTON })).toBeEnabled();
+  await page.getByLabel("Gmail address").fill("someone@no-such-domain.test");
+  await page.getByLabel(/^Password/).fill("pw-12345");
+  await page.getByRole("button", { name: CHECK_BUTTON }).click();
+  await expect(page.getByText("no-such-domain.test has no mail servers: check the spelling.")).toBeVisible();
+  await expect(page.getByLabel("Gmail address")).toBeFocused();
+  await expect(page.getByLabel(/^Password/)).toHaveValue("pw-12345");
+});
+
+test("while a check runs, the tab's title and the focus say so", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("button", { name: CHECK_BUTTON })).toBeEnabled();
+  await page.getByLabel("Gmail address").fill(user("slow-accepted"));
+  await page.getByLabel(/^Password/).fill("pw-12345");
+  await page.getByRole("button", { name: CHECK_BUTTON }).click();
+  await expect(page.getByTestId("checking")).toBeVisible();
+  // Phases arrive meanwhile and re-render the page: the title must stay the check's.
+  await expect(page.getByTestId("checking").locator('[data-phase-step="login"]')).toHaveAttribute("data-state", "active");
+  await expect(page).toHaveTitle("Checking your login… – Gmail SMTP Wizard");
+  await expect(page.getByRole("heading", { name: /Talking to Gmail/ })).toBeFocused();
+  await expect(page).toHaveTitle(/^It works/, { timeout: 10_000 });
+});
+
+test("while the answer's view is still loading, a second submit sends no second login", async ({ page }) => {
+  const login = user("accepted");
+  await page.goto("/");
+  await expect(page.getByRole("button", { name: CHECK_BUTTON })).toBeEnabled();
+  // From now on the page's code arrives slowly, all but the request's checks: Google's answer
+  // comes while the views that show it are still on their way.
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    const response = await route.fetch();
+    const body = await response.body();
+    if (!body.includes('passwordKind is "account"')) await new Promise((r) => setTimeout(r, 2500));
+    await route.fulfill({ response, body });
+  });
+  await page.getByLabel("Gmail address").fill(login);
+  await page.getByLabel(/^Password/).fill("pw-12345");
+  const answered = page.waitForResponse("**/api/check");
+  await page.getByRole("button", { name: CHECK_BUTTON }).click();
+  await answered;
+  await page.waitForTimeout(800);
+  // The form, if it were back, would take this submit (Enter in a field does the same).
+  await page.evaluate(() => document.querySelector("form")?.requestSubmit());
+  await expect(page.locator("[data-view]")).toHaveAttribute("data-view", "done", { timeout: 15_000 });
+  expect(await authsFor(login)).toHaveLength(1);
 });

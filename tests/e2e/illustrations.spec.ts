@@ -40,6 +40,21 @@ function measure(page: Page): Promise<Measured[]> {
   );
 }
 
+/** The drawings with a highlighted ring; the wait clock has none. */
+const RINGED = [
+  "antivirus-mail-shield",
+  "app-password-dialog",
+  "app-passwords-page",
+  "computer-clock",
+  "google-sign-in",
+  "less-secure-apps-unavailable",
+  "network-blocked",
+  "security-alert",
+  "send-mail-as",
+  "two-step-verification-page",
+  "wrong-provider",
+];
+
 async function openEverything(page: Page) {
   // Folded sections (the history of the removed setting) hold drawings too.
   await page.locator("details:not([open]) > summary").evaluateAll((summaries) => {
@@ -50,18 +65,22 @@ async function openEverything(page: Page) {
 test("on a phone every drawing is cropped so its text is 12 px or more, with its rings inside", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   const seen = new Set<string>();
+  const ringed = new Set<string>();
   for (const step of STEP_IDS) {
     await page.goto(`/?view=${step}`);
     await expectView(page, step);
     await openEverything(page);
     for (const m of await measure(page)) {
       seen.add(m.id);
+      if (m.rings > 0) ringed.add(m.id);
       expect(m.texts, `${step}: ${m.id} shows text`).toBeGreaterThan(0);
       expect(m.smallestText, `${step}: ${m.id}'s smallest text`).toBeGreaterThanOrEqual(12);
       expect(m.ringsOutside, `${step}: ${m.id}'s highlighted rings outside the crop`).toBe(0);
     }
   }
   expect(seen.size).toBe(12);
+  // Every drawing of a screen to act on marks what to press.
+  expect([...ringed].sort()).toEqual(RINGED);
 });
 
 test("on a laptop the whole drawing shows", async ({ page }) => {
@@ -88,4 +107,31 @@ test("the wizard's notes about a drawing sit below it, not inside the pictured p
     await expect(figure.locator("figcaption")).toHaveText(text);
     expect(await figure.getByRole("img").textContent()).not.toMatch(/copy it now|No switch|Turn this off/);
   }
+});
+
+test("on a laptop, text marked by a highlighted ring stays inside the ring", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const spills: string[] = [];
+  for (const step of STEP_IDS) {
+    await page.goto(`/?view=${step}`);
+    await expectView(page, step);
+    await openEverything(page);
+    spills.push(
+      ...(await page.locator("figure[data-illustration] svg[role=img]").evaluateAll((svgs) =>
+        svgs.flatMap((svg) => {
+          const rings = [...svg.querySelectorAll("[data-highlight]")].map((r) => r.getBoundingClientRect());
+          return [...svg.querySelectorAll("text")].flatMap((t) => {
+            const box = t.getBoundingClientRect();
+            const cx = (box.left + box.right) / 2;
+            const cy = (box.top + box.bottom) / 2;
+            const ring = rings.find((r) => cx > r.left && cx < r.right && cy > r.top && cy < r.bottom);
+            return ring && (box.left < ring.left || box.right > ring.right)
+              ? [`${svg.getAttribute("aria-label")?.slice(0, 30)}: ${t.textContent}`]
+              : [];
+          });
+        }),
+      )),
+    );
+  }
+  expect([...new Set(spills)]).toEqual([]);
 });

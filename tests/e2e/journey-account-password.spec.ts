@@ -48,11 +48,12 @@ test("a normal password without 2-Step Verification: one checklist page → app 
   // ① 2-Step Verification: its drawing, its button leading; ticked, it folds and ② leads.
   await expect(items.nth(0).getByRole("img", { name: /2-Step Verification/ })).toBeVisible();
   await expect(items.nth(0).getByRole("link", { name: "Open 2-Step Verification" })).toHaveAttribute("target", "_blank");
-  await items.nth(0).getByRole("checkbox", { name: "Done" }).check();
+  // Each box is named by its item for a screen reader: "Done: Turn on 2-Step Verification".
+  await items.nth(0).getByRole("checkbox", { name: "Done: Turn on 2-Step Verification" }).check();
   await expect(items.nth(0)).toHaveAttribute("data-done", "true");
   await expect(items.nth(0).getByRole("link")).toHaveCount(0);
   await expect(items.nth(1).getByRole("img", { name: /App passwords/ })).toBeVisible();
-  await items.nth(1).getByRole("checkbox", { name: "Done" }).check();
+  await items.nth(1).getByRole("checkbox", { name: "Done: Create an app password" }).check();
 
   // ③ The test is the last item; nothing on this page offered a test before it.
   await expect(page.getByRole("button", { name: "Test again" })).toHaveCount(1);
@@ -73,6 +74,8 @@ test("“Make an app password first” goes to the checklist without spending a 
   await expectView(page, "less-secure-access");
   expect(await authsFor(login)).toEqual([]);
   // The address came along; the normal password did not.
+  await expect(page.getByLabel("Gmail address")).toHaveValue(login);
+  await expect(page.getByRole("textbox", { name: /password/i })).toHaveValue("");
   await testAgain(page, GOOD_APP_PASSWORD);
   await expectView(page, "done");
   expect((await authsFor(login)).map((a) => a.code)).toEqual([235]);

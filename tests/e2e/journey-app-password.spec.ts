@@ -1,5 +1,14 @@
 import { authsFor, user } from "./support";
-import { ACCOUNT_PASSWORD, checkLogin, expect, expectGoogleLink, expectView, GOOD_APP_PASSWORD, test } from "./wizard";
+import {
+  ACCOUNT_PASSWORD,
+  checkLogin,
+  expect,
+  expectGoogleLink,
+  expectUniqueControlNames,
+  expectView,
+  GOOD_APP_PASSWORD,
+  test,
+} from "./wizard";
 
 test("534 → create an app password → paste it → done", async ({ page }) => {
   const login = user("app-password-required");
@@ -15,6 +24,7 @@ test("534 → create an app password → paste it → done", async ({ page }) =>
     "href",
     "https://myaccount.google.com/apppasswords",
   );
+  await expectUniqueControlNames(page);
   await page.getByRole("button", { name: "Create an app password" }).click();
 
   await expectView(page, "app-password");

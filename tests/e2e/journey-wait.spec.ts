@@ -16,7 +16,7 @@ test("too many attempts → wait: the server's countdown runs and Test again sta
   );
   await expect(page.locator("[data-verdict]")).toHaveAttribute("data-tone", "wait");
   await expect(page.locator("[data-verdict]")).toContainText("Wait about 15 minutes");
-  await expect(page.getByTestId("first-action")).toContainText("Stop your program from retrying");
+  await expect(page.getByTestId("first-action")).toContainText("Pause every program that sends mail with this account");
   await page.locator("[data-verdict]").getByRole("button", { name: "Wait, then test again" }).click();
 
   await expectView(page, "wait");
@@ -32,6 +32,9 @@ test("too many attempts → wait: the server's countdown runs and Test again sta
   );
   // A normal password: the wait is the time to make an app password.
   await expect(page.getByTestId("while-you-wait")).toContainText("While you wait: create an app password");
+  // And the test box asks for one: the same normal password would fail again after the wait.
+  await expect(page.getByRole("textbox", { name: "App password" })).toBeVisible();
+  await expect(page.getByText("your normal password won't work, even after the pause")).toBeVisible();
   const countdown = page.getByTestId("countdown");
   await expect(countdown).toContainText(/^(15:00|14:5\d)/);
   const button = page.getByRole("button", { name: "Test again" });
@@ -56,7 +59,7 @@ test("too many attempts → wait: the server's countdown runs and Test again sta
   expect(await authsFor(login)).toHaveLength(2);
   // Still paused: the verdict says so, with the try number.
   await expect(page.getByRole("heading", { level: 2 })).toHaveText("Google still has logins paused for this account.");
-  await expect(page.getByTestId("try-number")).toHaveText("Try 2");
+  await expect(page.getByTestId("try-number")).toContainText("Try 2");
 });
 
 test("454 → wait → the countdown ends → test again → done", async ({ page }) => {
@@ -115,4 +118,12 @@ test("the app's own limit counts down on the form and keeps the button off", asy
   // The address and the password stay in the form for when the countdown ends.
   await expect(page.getByLabel(/^Password/)).toHaveValue("wrong password 5");
   expect(await authsFor(login)).toHaveLength(5);
+});
+
+test("Google's own temporary problem: the first thing to do is nothing on your side", async ({ page }) => {
+  await checkLogin(page, user("temporary-problem"), GOOD_APP_PASSWORD);
+  await expectView(page, "verdict");
+  await expect(page.locator("[data-verdict]")).toHaveAttribute("data-verdict", "google-unavailable");
+  await expect(page.getByTestId("first-action")).toHaveText(/Nothing needs changing on your side/);
+  await expect(page.getByTestId("first-action")).not.toContainText("retrying");
 });

@@ -1,5 +1,5 @@
 import { authsFor, user } from "./support";
-import { checkLogin, expect, expectGoogleLink, expectView, GOOD_APP_PASSWORD, test, testAgain } from "./wizard";
+import { checkLogin, expect, expectGoogleLink, expectUniqueControlNames, expectView, GOOD_APP_PASSWORD, test, testAgain } from "./wizard";
 
 test("a refused app password → make a new one → done", async ({ page }) => {
   const login = user("bad-credentials");
@@ -9,7 +9,13 @@ test("a refused app password → make a new one → done", async ({ page }) => {
   const verdict = page.locator("[data-verdict]");
   await expect(verdict).toHaveAttribute("data-step", "check-password");
   await expect(verdict).toHaveAttribute("data-tone", "bad");
-  await verdict.getByRole("button", { name: "Make a new app password" }).click();
+  // The Google page is one press away on this screen; the main button opens the whole step.
+  await expect(page.getByTestId("first-action").getByRole("link", { name: "Make a new app password" })).toHaveAttribute(
+    "href",
+    "https://myaccount.google.com/apppasswords",
+  );
+  await expectUniqueControlNames(page);
+  await verdict.getByRole("button", { name: "Show me how, step by step" }).click();
 
   await expectView(page, "check-password");
   await expect(page.getByRole("heading", { level: 2 })).toHaveText("Make a new app password");
@@ -33,21 +39,36 @@ test("refused twice: “Google still …” with the try number, what was tried 
   await expectView(page, "verdict");
   await expect(page.getByTestId("try-number")).toHaveCount(0);
   await expect(page.getByRole("navigation", { name: "Progress" }).locator('[aria-current="step"]')).toContainText("Result");
-  await page.locator("[data-verdict]").getByRole("button", { name: "Make a new app password" }).click();
+  await page.locator("[data-verdict]").getByRole("button", { name: "Show me how, step by step" }).click();
 
   await expectView(page, "check-password");
   await testAgain(page, "zyxw vuts rqpo nmlk");
   await expectView(page, "verdict");
   await expect(page.getByRole("heading", { level: 2 })).toHaveText("Google still refuses this password.");
-  await expect(page.getByTestId("try-number")).toHaveText("Try 2");
+  await expect(page.getByTestId("try-number")).toHaveText("Try 2: the same answer as the try before.");
+  // On a repeat the list of what to try now replaces the first-time advice.
+  await expect(page.getByTestId("first-action")).toHaveCount(0);
   const repeat = page.getByTestId("repeat");
   await expect(repeat.getByRole("listitem").filter({ hasText: /^Try \d/ })).toHaveCount(2);
   await expect(repeat).toContainText("private (incognito) window");
   // A test again from a fix step and its answer stay on Fix.
   await expect(page.getByRole("navigation", { name: "Progress" }).locator('[aria-current="step"]')).toContainText("Fix");
 
-  await page.locator("[data-verdict]").getByRole("button", { name: "Make a new app password" }).click();
+  await page.locator("[data-verdict]").getByRole("button", { name: "Show me how, step by step" }).click();
   await testAgain(page, GOOD_APP_PASSWORD);
   await expectView(page, "done");
   expect((await authsFor(login)).map((a) => a.code)).toEqual([535, 535, 235]);
+});
+
+test("another address with the same answer is a first try, not “still”", async ({ page }) => {
+  await checkLogin(page, user("bad-credentials"), "abcd efgh ijkl mnop");
+  await expectView(page, "verdict");
+  await page.getByRole("button", { name: "Change address or password" }).click();
+  await expectView(page, "enter");
+  await page.getByLabel("Gmail address").fill(user("bad-credentials"));
+  await page.getByLabel(/^Password/).fill("abcd efgh ijkl mnop");
+  await page.getByRole("button", { name: "Check my login" }).click();
+  await expectView(page, "verdict");
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText("Google didn't accept this app password.");
+  await expect(page.getByTestId("try-number")).toHaveCount(0);
 });

@@ -45,6 +45,14 @@ export async function expectGoogleLink(page: Page, href: string) {
   await expect(link).toHaveAttribute("rel", /noopener/);
 }
 
+/** No two buttons or links on the view share a name: each says where it goes. */
+export async function expectUniqueControlNames(page: Page) {
+  const names = await page
+    .locator("[data-view] :is(button, a):visible")
+    .evaluateAll((els) => els.map((e) => (e.getAttribute("aria-label") ?? e.textContent ?? "").trim()));
+  expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+}
+
 /** Everything the browser keeps that a password must never reach. */
 export async function browserKeeps(page: Page): Promise<string> {
   const inPage = await page.evaluate(() => {

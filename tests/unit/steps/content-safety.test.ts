@@ -39,6 +39,14 @@ describe("content safety", () => {
     expect(strings.filter((s) => re.test(s))).toEqual([]);
   });
 
+  it("never says “app” alone: this wizard, your program, or an app password", () => {
+    // Allowed: an app password, and the names of things on Google's and phones' screens.
+    const named = /\bapp passwords?\b|Less secure app access|authenticator app|mail app|App name|Apps → Google Workspace/gi;
+    // Ids (app-password, app-passwords-page) are not words a person reads.
+    const bare = strings.filter((s) => !/^[a-z0-9-]+$/.test(s) && /\bapps?\b/i.test(s.replace(named, "")));
+    expect(bare).toEqual([]);
+  });
+
   it("uses American spelling", () => {
     for (const re of BRITISH) expect(strings.filter((s) => re.test(s))).toEqual([]);
   });

@@ -26,3 +26,9 @@ describe("the commands to run the check where the program runs", () => {
     },
   );
 });
+
+describe("an address that starts with a dash", () => {
+  it("comes after -- so the check does not read it as an option", () => {
+    expect(runThereCommands("-x@example.com").node).toBe("node gmail-smtp-check.mjs check -- -x@example.com");
+  });
+});
