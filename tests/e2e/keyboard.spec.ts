@@ -19,14 +19,19 @@ async function tabTo(page: Page, matches: (el: { tag: string; text: string; labe
   throw new Error("never reached the element by Tab");
 }
 
-test("from the form to done with the keyboard only (Tab, Enter, Space)", async ({ page }) => {
-  const login = user("app-password-required");
+/** Opens the form and types the address and a normal password, reaching each field by Tab. */
+async function typeLoginByKeyboard(page: Page, login: string) {
   await page.goto("/");
   await expect(page.getByRole("button", { name: CHECK_BUTTON })).toBeEnabled();
   await tabTo(page, (e) => e.label === "Gmail address");
   await page.keyboard.type(login);
   await tabTo(page, (e) => e.label.startsWith("Password"));
   await page.keyboard.type(ACCOUNT_PASSWORD);
+}
+
+test("from the form to done with the keyboard only (Tab, Enter, Space)", async ({ page }) => {
+  const login = user("app-password-required");
+  await typeLoginByKeyboard(page, login);
   // The show/hide toggle works with Space.
   await tabTo(page, (e) => e.tag === "BUTTON" && e.text.startsWith("Show"));
   await page.keyboard.press("Space");
@@ -50,12 +55,7 @@ test("from the form to done with the keyboard only (Tab, Enter, Space)", async (
 
 test("the normal-password checklist with the keyboard only: where it runs, tick, tick, paste, test", async ({ page }) => {
   const login = user("bad-credentials");
-  await page.goto("/");
-  await expect(page.getByRole("button", { name: CHECK_BUTTON })).toBeEnabled();
-  await tabTo(page, (e) => e.label === "Gmail address");
-  await page.keyboard.type(login);
-  await tabTo(page, (e) => e.label.startsWith("Password"));
-  await page.keyboard.type(ACCOUNT_PASSWORD);
+  await typeLoginByKeyboard(page, login);
   // Arrow keys move within a radio group, as in any form.
   await tabTo(page, (e) => e.tag === "INPUT" && e.label === "This computer");
   await page.keyboard.press("ArrowDown");
