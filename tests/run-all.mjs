@@ -1,5 +1,5 @@
 // `npm test`: every test, in one command. Finds a browser, makes this run's certificates,
-// builds the app, runs Vitest (unit + integration) then Playwright (HTTP + browser), and
+// builds the app, runs Vitest (unit, integration and command line) then Playwright (HTTP + browser), and
 // ends with one line "N passed, N failed".
 import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -36,7 +36,7 @@ else failed += 1;
 
 const vitestJson = path.join(work, "vitest.json");
 const vitestCode = await runNode(
-  "Unit and integration tests (Vitest)",
+  "Unit, integration and command-line tests (Vitest)",
   [bin("vitest", "vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`],
   env,
 );

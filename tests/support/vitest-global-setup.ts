@@ -12,7 +12,11 @@ import { startTestDns } from "./dns-server.mjs";
 // - a DNS server on loopback (GMAIL_DNS_SERVERS), so no test asks the system resolver;
 // - a fake Gmail as the app's SMTP target (GMAIL_SMTP_*), so code that uses the settings
 //   (runCheck, runSend) never reaches the real smtp.gmail.com.
+// Both Vitest projects (unit, cli) name this setup, and Vitest runs each project's setup in
+// the same process: the first one starts everything, the second finds it running.
 export default async function setup() {
+  if (process.env.GMAIL_WIZARD_TEST_SETUP === "running") return;
+  process.env.GMAIL_WIZARD_TEST_SETUP = "running";
   const cleanups: Array<() => Promise<void> | void> = [];
   if (!process.env.FAKE_GMAIL_CERT_DIR || !process.env.NODE_EXTRA_CA_CERTS) {
     const work = mkdtempSync(path.join(os.tmpdir(), "gmail-smtp-wizard-unit-"));
@@ -32,5 +36,6 @@ export default async function setup() {
   cleanups.push(() => fake.close());
   return async () => {
     for (const cleanup of cleanups.reverse()) await cleanup();
+    delete process.env.GMAIL_WIZARD_TEST_SETUP;
   };
 }
