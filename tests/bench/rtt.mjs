@@ -23,6 +23,7 @@ import { parseArgs } from "node:util";
 import nodemailer from "nodemailer";
 import { makeTestCertificates } from "../fake-gmail/certs.mjs";
 import { startFakeGmail } from "../fake-gmail/server.mjs";
+import { freePort } from "../support/free-port.mjs";
 import { root } from "../support/paths.mjs";
 import { startTrickleServer } from "./trickle-server.mjs";
 
@@ -184,17 +185,6 @@ async function startDelayProxy(targetPort) {
 }
 
 // --- App servers -------------------------------------------------------------------------
-
-/** @returns {Promise<number>} */
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = /** @type {net.AddressInfo} */ (probe.address());
-      probe.close(() => resolve(port));
-    });
-  });
 
 /** @param {number} port @returns {Promise<boolean>} */
 const refuses = (port) =>

@@ -6,12 +6,12 @@
 // (until the HTTP answer) and of the `elapsedMs` the answer reports. Numbers only.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { makeTestCertificates } from "../fake-gmail/certs.mjs";
 import { startFakeGmail } from "../fake-gmail/server.mjs";
+import { freePort } from "../support/free-port.mjs";
 import { root } from "../support/paths.mjs";
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "20" } } });
@@ -29,17 +29,6 @@ const cleanup = async () => {
   cleanups.length = 0;
 };
 process.once("SIGINT", () => cleanup().finally(() => process.exit(130)));
-
-/** @returns {Promise<number>} */
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = /** @type {net.AddressInfo} */ (probe.address());
-      probe.close(() => resolve(port));
-    });
-  });
 
 /** @param {number[]} values */
 const median = (values) => {

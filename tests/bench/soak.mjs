@@ -13,6 +13,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { makeTestCertificates } from "../fake-gmail/certs.mjs";
 import { startFakeGmail } from "../fake-gmail/server.mjs";
+import { freePort } from "../support/free-port.mjs";
 import { root } from "../support/paths.mjs";
 import { startTrickleServer } from "./trickle-server.mjs";
 
@@ -99,17 +100,6 @@ for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) {
 }
 
 // --- App servers -------------------------------------------------------------------------
-
-/** @returns {Promise<number>} */
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = /** @type {net.AddressInfo} */ (probe.address());
-      probe.close(() => resolve(port));
-    });
-  });
 
 /**
  * @typedef {object} App

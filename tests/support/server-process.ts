@@ -1,22 +1,13 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import net from "node:net";
 import path from "node:path";
+import { freePort } from "./free-port.mjs";
+
+export { freePort };
 
 // Starting the real server entry (server.mjs) as its own process, for the tests' global
 // setup and for the tests that start it with other settings (dev mode, bad settings).
 
 export const ROOT = path.resolve(__dirname, "../..");
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 export interface ServerProcess {
   child: ChildProcess;
