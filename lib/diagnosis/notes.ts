@@ -7,6 +7,12 @@ import { looksLikeGoogle } from "./evidence";
 export type Note =
   /** One port could not be reached (blocked or refused) while the other worked: use the other. */
   | { kind: "port-blocked"; port: number; mode: PortMode; usePort: number; useMode: PortMode }
+  /**
+   * One port's secure connection came back sealed by someone other than Google (a company
+   * filter often inspects 465 and leaves STARTTLS on 587 alone) while the login went through
+   * the other port: a program set to the first port would meet the interceptor.
+   */
+  | { kind: "port-intercepted"; port: number; mode: PortMode; usePort: number; useMode: PortMode; issuer?: string }
   /** The host's IPv6 address could not be reached and IPv4 worked (or the other way round). */
   | { kind: "ipv6-unreachable"; address: string; usedAddress: string }
   | { kind: "ipv4-unreachable"; address: string; usedAddress: string }
@@ -20,6 +26,7 @@ export type Note =
   | { kind: "no-mx" };
 
 const BLOCKED = new Set(["timeout", "refused"]);
+const INTERCEPTED = new Set(["tls-untrusted", "tls-name-mismatch"]);
 
 /** 6 for an IPv6 address (it has colons), 4 for IPv4. */
 const familyOf = (address: string): 4 | 6 => (address.includes(":") ? 6 : 4);
@@ -30,6 +37,10 @@ export function probeNotes(probe: ProbeResult): Note[] {
     for (const f of probe.failures) {
       if (f.phase === "connect" && BLOCKED.has(f.kind) && f.port !== probe.port) {
         notes.push({ kind: "port-blocked", port: f.port, mode: f.mode, usePort: probe.port, useMode: probe.mode });
+      }
+      if (f.phase === "tls" && INTERCEPTED.has(f.kind) && f.port !== probe.port) {
+        const use = { usePort: probe.port, useMode: probe.mode };
+        notes.push({ kind: "port-intercepted", port: f.port, mode: f.mode, ...use, ...(f.certIssuer ? { issuer: f.certIssuer } : {}) });
       }
     }
   }

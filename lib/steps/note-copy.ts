@@ -1,4 +1,5 @@
 import type { Note } from "@/lib/diagnosis/notes";
+import { issuerName } from "./issuer";
 
 // What each note says to the person: one plain sentence with its evidence (docs/api.md, "Notes").
 
@@ -8,6 +9,10 @@ export function noteText(note: Note): string {
   switch (note.kind) {
     case "port-blocked":
       return `Port ${note.port} could not be reached from this computer, but port ${note.usePort} works: set your program to port ${note.usePort}, security ${SECURITY[note.useMode]}.`;
+    case "port-intercepted": {
+      const by = note.issuer ? ` (its certificate was issued by ${issuerName(note.issuer)})` : "";
+      return `Port ${note.port} did not reach Google: something on this computer or network sealed its secure connection${by}, so no password was sent there. Port ${note.usePort} reached Google: set your program to port ${note.usePort}, security ${SECURITY[note.useMode]}.`;
+    }
     case "ipv6-unreachable":
       return `Google's IPv6 address (${note.address}) could not be reached from here; its IPv4 address (${note.usedAddress}) works. If your program fails with “EHOSTUNREACH” or “ENETUNREACH”, tell it to use IPv4.`;
     case "ipv4-unreachable":

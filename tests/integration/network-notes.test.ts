@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { diagnose } from "@/lib/diagnosis";
 import { probeNotes } from "@/lib/diagnosis/notes";
 import { probeLogin } from "@/lib/smtp/probe";
+import { noteText } from "@/lib/steps/note-copy";
 import type { FakeGmail } from "../fake-gmail/index.mjs";
 import { closedPort, startFake, user } from "./fake-env";
 import { startScriptedServer } from "./scripted-server";
@@ -40,6 +41,30 @@ describe("ports and address families", () => {
       usePort: fake.starttlsPort,
       useMode: "starttls",
     });
+  });
+
+  it("465 intercepted, 587 clean: the login goes through 587, and a note names the intercepted port and its issuer", async () => {
+    const intercepted = await startFake({ certificate: "intercepted" });
+    try {
+      const login = user("accepted");
+      const result = await probeLogin(
+        { user: login, pass: "pw-123456" },
+        { target: { host: "127.0.0.1", tlsPort: intercepted.tlsPort, starttlsPort: fake.starttlsPort } },
+      );
+      expect(diagnose(result, "account").verdict).toBe("ok");
+      const note = probeNotes(result).find((n) => n.kind === "port-intercepted");
+      expect(note).toMatchObject({ port: intercepted.tlsPort, mode: "tls", usePort: fake.starttlsPort, useMode: "starttls" });
+      expect(note && "issuer" in note ? note.issuer : "").toMatch(/Avast/);
+      expect(noteText(note ?? { kind: "no-mx" })).toMatch(
+        new RegExp(
+          `Port ${intercepted.tlsPort} did not reach Google.*Avast Web/Mail Shield.*set your program to port ${fake.starttlsPort}, security STARTTLS`,
+        ),
+      );
+      expect(intercepted.authAttempts(login)).toHaveLength(0);
+      await intercepted.waitForAllClosed(2000);
+    } finally {
+      await intercepted.close();
+    }
   });
 
   it("a host with IPv6 and IPv4 whose IPv6 address cannot be reached: IPv4 is used, and a note says so", async (ctx) => {
