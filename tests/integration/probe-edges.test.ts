@@ -1,40 +1,17 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { transcriptText } from "@/lib/check/transcript-text";
 import { diagnose } from "@/lib/diagnosis";
-import { type ProbeOptions, probeLogin } from "@/lib/smtp/probe";
+import { probeLogin } from "@/lib/smtp/probe";
 import { AUTH_MARKER } from "@/lib/smtp/transcript";
-import type { FakeGmail } from "../fake-gmail/index.mjs";
-import { closedPort, startFake, user } from "./fake-env";
-import { GMAIL_EHLO, type Script, type ScriptedServer, startScriptedServer } from "./scripted-server";
+import { closedPort, user } from "./fake-env";
+import { allClosed, probeOnly, scriptedServersForThisFile } from "./scripted-probe";
+import { GMAIL_EHLO } from "./scripted-server";
 
 // The probe against servers that misbehave in ways Gmail never does: slow, silent, hostile,
 // or without TLS. Timeouts are passed as options, so each case takes milliseconds.
 
-let fake: FakeGmail;
-const servers: ScriptedServer[] = [];
-beforeAll(async () => {
-  fake = await startFake();
-});
-afterAll(async () => {
-  await Promise.all(servers.map((s) => s.close()));
-  await fake.close();
-});
-
-async function scripted(script: Script): Promise<ScriptedServer> {
-  const server = await startScriptedServer(script);
-  servers.push(server);
-  return server;
-}
-
-/** The probe with only this TLS port open (the STARTTLS port refuses), and these timeouts. */
-async function probeOnly(server: ScriptedServer, options: Omit<ProbeOptions, "target"> = {}, pass = "pw-123456") {
-  return probeLogin(
-    { user: "someone@gmail.com", pass },
-    { ...options, target: { host: "127.0.0.1", tlsPort: server.port, starttlsPort: await closedPort() } },
-  );
-}
-
-const allClosed = (server: ScriptedServer) => expect.poll(() => server.openSockets(), { timeout: 2000 }).toBe(0);
+const kit = scriptedServersForThisFile();
+const scripted = kit.scripted;
 
 it("a login that gets no answer: ends on the login timeout, closes, and is not called a blocked network", async () => {
   const silent = await scripted({ on: { AUTH: null } });
@@ -66,15 +43,15 @@ it("a phase listener that throws (a page that went away) cannot stop or hang the
   const result = await probeLogin(
     { user: login, pass: "pw-123456" },
     {
-      target: { host: "127.0.0.1", tlsPort: await closedPort(), starttlsPort: fake.starttlsPort },
+      target: { host: "127.0.0.1", tlsPort: await closedPort(), starttlsPort: kit.fake.starttlsPort },
       onPhase: () => {
         throw new Error("the stream is gone");
       },
     },
   );
   expect(diagnose(result, "account").verdict).toBe("ok");
-  expect(fake.authAttempts(login)).toHaveLength(1);
-  await fake.waitForAllClosed(2000);
+  expect(kit.fake.authAttempts(login)).toHaveLength(1);
+  await kit.fake.waitForAllClosed(2000);
 });
 
 it("a server that echoes the credentials back: the reply handed on is scrubbed", async () => {

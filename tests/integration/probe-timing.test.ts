@@ -1,55 +1,31 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { diagnose } from "@/lib/diagnosis";
-import { type ProbeOptions, probeLogin } from "@/lib/smtp/probe";
+import { probeLogin } from "@/lib/smtp/probe";
 import { DEFAULT_TIMEOUTS } from "@/lib/smtp/timeouts";
-import type { FakeGmail } from "../fake-gmail/index.mjs";
-import { closedPort, startFake, user } from "./fake-env";
-import { type Script, type ScriptedServer, startScriptedServer } from "./scripted-server";
+import { user } from "./fake-env";
+import { allClosed, probeOnly, scriptedServersForThisFile } from "./scripted-probe";
 
 // The probe's timing rules against scripted servers: the preferred port, the deadline, a
 // page that goes away. In a file of their own so they run beside the other edge cases.
 
-let fake: FakeGmail;
-const servers: ScriptedServer[] = [];
-beforeAll(async () => {
-  fake = await startFake();
-});
-afterAll(async () => {
-  await Promise.all(servers.map((s) => s.close()));
-  await fake.close();
-});
-
-async function scripted(script: Script): Promise<ScriptedServer> {
-  const server = await startScriptedServer(script);
-  servers.push(server);
-  return server;
-}
-
-/** The probe with only this TLS port open (the STARTTLS port refuses), and these timeouts. */
-async function probeOnly(server: ScriptedServer, options: Omit<ProbeOptions, "target"> = {}, pass = "pw-123456") {
-  return probeLogin(
-    { user: "someone@gmail.com", pass },
-    { ...options, target: { host: "127.0.0.1", tlsPort: server.port, starttlsPort: await closedPort() } },
-  );
-}
-
-const allClosed = (server: ScriptedServer) => expect.poll(() => server.openSockets(), { timeout: 2000 }).toBe(0);
+const kit = scriptedServersForThisFile();
+const scripted = kit.scripted;
 
 it("prefers the TLS port when it is ready shortly after the STARTTLS port", async () => {
   const slow465 = await scripted({ tlsDelayMs: DEFAULT_TIMEOUTS.tlsPortGrace / 3, on: { AUTH: "235 2.7.0 Accepted" } });
   const login = user("accepted");
   const result = await probeLogin(
     { user: login, pass: "pw-123456" },
-    { target: { host: "127.0.0.1", tlsPort: slow465.port, starttlsPort: fake.starttlsPort } },
+    { target: { host: "127.0.0.1", tlsPort: slow465.port, starttlsPort: kit.fake.starttlsPort } },
   );
   expect(diagnose(result, "account").verdict).toBe("ok");
   if (result.outcome !== "replied") throw new Error("expected a reply");
   expect(result.port).toBe(slow465.port);
   expect(slow465.auths).toBe(1);
   // The STARTTLS port was ready first, and was closed without a login.
-  expect(fake.authAttempts(login)).toHaveLength(0);
-  expect(result.phases.some((p) => p.port === fake.starttlsPort && p.name === "greeting" && p.ok)).toBe(true);
-  await fake.waitForAllClosed(2000);
+  expect(kit.fake.authAttempts(login)).toHaveLength(0);
+  expect(result.phases.some((p) => p.port === kit.fake.starttlsPort && p.name === "greeting" && p.ok)).toBe(true);
+  await kit.fake.waitForAllClosed(2000);
   await allClosed(slow465);
 });
 
