@@ -1,20 +1,3 @@
-// @ts-check
-// `npm run bench [-- --runs N] [--slow-runs N] [--only a,b]`: the app's check against bare
-// nodemailer over a slow link, in round trips. Starts on 127.0.0.1 a fake Gmail (and a
-// silent one, one with an intercepting certificate), a trickling server and a port nobody
-// listens on, with a delay proxy in front of each that holds every chunk 50 ms in each
-// direction (one round trip = 100 ms). For each scenario it runs, one after the other, the
-// app's check (a real `node server.mjs`, POST /api/check, as the page does) and nodemailer's
-// `verify()` on the TLS port with nodemailer's default timeouts (capped here at 150 s), then
-// prints a table of medians. Numbers only, no assertions: a person judges.
-//
-// The link: the proxy also models TCP's handshake. A client's first byte reaches the server
-// no earlier than one and a half round trips after it connected (SYN, SYN-ACK, then data),
-// and the server accepts the connection at that time too, so a server that speaks first
-// (587) is heard two round trips after connecting, as on a real link. A refused port cannot be delayed
-// by a proxy in user space (the proxy would accept, then reset: not a refusal), so that
-// scenario goes straight to the closed port, for both clients alike.
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -23,8 +6,7 @@ import { parseArgs } from "node:util";
 import nodemailer from "nodemailer";
 import { makeTestCertificates } from "../fake-gmail/certs.mjs";
 import { startFakeGmail } from "../fake-gmail/server.mjs";
-import { freePort } from "../support/free-port.mjs";
-import { root } from "../support/paths.mjs";
+import { startApp } from "./app-server.mjs";
 import { startTrickleServer } from "./trickle-server.mjs";
 
 const ONE_WAY_MS = 50;
@@ -208,54 +190,6 @@ async function refusedPort(from) {
   throw new Error(`no free port from ${from}`);
 }
 
-/**
- * `node server.mjs` pointed at one SMTP target; resolves once it says it is running (it
- * builds first when the build is missing or older than the sources).
- * @param {string} name
- * @param {{ tlsPort: number, starttlsPort: number }} target
- * @param {string} caPath
- * @returns {Promise<{ name: string, url: string }>}
- */
-async function startApp(name, target, caPath) {
-  const port = await freePort();
-  const child = spawn(process.execPath, ["server.mjs"], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      BROWSER: "none",
-      NODE_EXTRA_CA_CERTS: caPath,
-      GMAIL_SMTP_HOST: "127.0.0.1",
-      GMAIL_SMTP_TLS_PORT: String(target.tlsPort),
-      GMAIL_SMTP_STARTTLS_PORT: String(target.starttlsPort),
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  let err = "";
-  child.stdout.on("data", (d) => {
-    out += d;
-  });
-  child.stderr.on("data", (d) => {
-    err += d;
-  });
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  cleanups.push(async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill("SIGTERM");
-    const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
-    await exited;
-    clearTimeout(timer);
-  });
-  await new Promise((resolve, reject) => {
-    child.stdout.on("data", () => {
-      if (out.includes("is running at")) resolve(undefined);
-    });
-    child.once("exit", (code) => reject(new Error(`server.mjs (${name}) exited with ${code}:\n${out}${err}`)));
-  });
-  return { name, url: `http://127.0.0.1:${port}` };
-}
-
 // --- One run of each side ----------------------------------------------------------------
 
 /**
@@ -395,12 +329,12 @@ try {
   };
 
   console.log("Starting the app servers (the first one builds when the build is older than the sources)…");
-  const normalApp = await startApp("normal", links.normal, certs.caPath);
+  const normalApp = await startApp("normal", links.normal, certs.caPath, (app) => cleanups.push(app.stop));
   const [silentApp, interceptedApp, trickleApp, refusedApp] = await Promise.all([
-    startApp("silent", links.silent, certs.caPath),
-    startApp("intercepted", links.intercepted, certs.caPath),
-    startApp("trickle", links.trickle, certs.caPath),
-    startApp("refused", links.refused, certs.caPath),
+    startApp("silent", links.silent, certs.caPath, (app) => cleanups.push(app.stop)),
+    startApp("intercepted", links.intercepted, certs.caPath, (app) => cleanups.push(app.stop)),
+    startApp("trickle", links.trickle, certs.caPath, (app) => cleanups.push(app.stop)),
+    startApp("refused", links.refused, certs.caPath, (app) => cleanups.push(app.stop)),
   ]);
   // One throwaway check per server, so the first measured check does not pay for Next
   // loading the route. An Outlook address is answered without a login.

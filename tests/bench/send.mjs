@@ -1,18 +1,10 @@
-// @ts-check
-// `npm run bench:send [-- --runs N]`: what a test mail costs, next to the login check alone.
-// Starts the fake Gmail on loopback and a real `node server.mjs` pointed at it, then runs,
-// one at a time, POST /api/check and POST /api/send (mode "tls" and "starttls") N times each,
-// every run with its own account so no limit is reached. Prints the medians of the wall time
-// (until the HTTP answer) and of the `elapsedMs` the answer reports. Numbers only.
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { makeTestCertificates } from "../fake-gmail/certs.mjs";
 import { startFakeGmail } from "../fake-gmail/server.mjs";
-import { freePort } from "../support/free-port.mjs";
-import { root } from "../support/paths.mjs";
+import { startApp } from "./app-server.mjs";
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "20" } } });
 const RUNS = Number(values.runs);
@@ -43,36 +35,9 @@ try {
   const certs = await makeTestCertificates(path.join(work, "certs"));
   const fake = await startFakeGmail({ certDir: certs.dir });
   cleanups.push(() => fake.close());
-  const port = await freePort();
-  const app = spawn(process.execPath, ["server.mjs"], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      BROWSER: "none",
-      NODE_EXTRA_CA_CERTS: certs.caPath,
-      GMAIL_SMTP_HOST: fake.host,
-      GMAIL_SMTP_TLS_PORT: String(fake.tlsPort),
-      GMAIL_SMTP_STARTTLS_PORT: String(fake.starttlsPort),
-    },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const exited = new Promise((resolve) => app.once("exit", resolve));
-  cleanups.push(async () => {
-    if (app.exitCode !== null || app.signalCode !== null) return;
-    app.kill("SIGTERM");
-    await exited;
-  });
-  await new Promise((resolve, reject) => {
-    let out = "";
-    app.stdout.on("data", (d) => {
-      out += d;
-      if (out.includes("is running at")) resolve(undefined);
-    });
-    app.once("exit", (code) => reject(new Error(`server.mjs exited with ${code}:\n${out}`)));
-  });
+  const app = await startApp("send", fake, certs.caPath, (started) => cleanups.push(started.stop));
 
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = app.url;
   /** @param {string} route @param {object} body */
   const post = async (route, body) => {
     const started = performance.now();

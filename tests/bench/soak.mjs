@@ -1,11 +1,3 @@
-// @ts-check
-// `npm run soak [-- --seconds N]`: a bounded load-and-faults run. Starts four fakes on
-// 127.0.0.1 (a normal fake Gmail, a silent one, one with an intercepting certificate, and
-// a trickling server) and one app server (`node server.mjs`) per fake, then 50 workers loop
-// over random actions for N seconds (default 120): checks, a hammered account, WebSocket
-// upgrades with a foreign Host, stalled bodies. It samples each app's descriptors and
-// memory every second, and prints numbers (no assertions): a person judges.
-import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -13,8 +5,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { makeTestCertificates } from "../fake-gmail/certs.mjs";
 import { startFakeGmail } from "../fake-gmail/server.mjs";
-import { freePort } from "../support/free-port.mjs";
-import { root } from "../support/paths.mjs";
+import { startApp } from "./app-server.mjs";
 import { startTrickleServer } from "./trickle-server.mjs";
 
 // --- What to change when the app or the fake changes -------------------------------------
@@ -100,66 +91,6 @@ for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) {
 }
 
 // --- App servers -------------------------------------------------------------------------
-
-/**
- * @typedef {object} App
- * @property {string} name
- * @property {number} port
- * @property {number} pid
- * @property {string} url
- * @property {() => string} stderr
- * @property {() => Promise<void>} stop
- */
-
-/**
- * `node server.mjs` pointed at one SMTP target; resolves once it says it is running (it
- * builds first when the build is missing or older than the sources).
- * @param {string} name
- * @param {{ tlsPort: number, starttlsPort: number }} target
- * @param {string} caPath
- * @returns {Promise<App>}
- */
-async function startApp(name, target, caPath) {
-  const port = await freePort();
-  const child = spawn(process.execPath, ["server.mjs"], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      BROWSER: "none",
-      NODE_EXTRA_CA_CERTS: caPath,
-      GMAIL_SMTP_HOST: "127.0.0.1",
-      GMAIL_SMTP_TLS_PORT: String(target.tlsPort),
-      GMAIL_SMTP_STARTTLS_PORT: String(target.starttlsPort),
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  let err = "";
-  child.stdout.on("data", (d) => {
-    out += d;
-  });
-  child.stderr.on("data", (d) => {
-    err += d;
-  });
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill("SIGTERM");
-    const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
-    await exited;
-    clearTimeout(timer);
-  };
-  cleanups.push(stop);
-  await new Promise((resolve, reject) => {
-    const watch = () => {
-      if (out.includes("is running at")) resolve(undefined);
-    };
-    child.stdout.on("data", watch);
-    child.once("exit", (code) => reject(new Error(`server.mjs (${name}) exited with ${code}:\n${out}${err}`)));
-  });
-  return { name, port, pid: /** @type {number} */ (child.pid), url: `http://127.0.0.1:${port}`, stderr: () => err, stop };
-}
 
 // --- Samples -----------------------------------------------------------------------------
 
@@ -337,11 +268,11 @@ try {
 
   // The first app builds when needed; the others start once the build exists.
   console.log("Starting the app servers (the first one builds when needed)…");
-  const normal = await startApp("normal", fakes.normal, certs.caPath);
+  const normal = await startApp("normal", fakes.normal, certs.caPath, (app) => cleanups.push(app.stop));
   const [silent, intercepted, trickling] = await Promise.all([
-    startApp("silent", fakes.silent, certs.caPath),
-    startApp("intercepted", fakes.intercepted, certs.caPath),
-    startApp("trickle", trickle, certs.caPath),
+    startApp("silent", fakes.silent, certs.caPath, (app) => cleanups.push(app.stop)),
+    startApp("intercepted", fakes.intercepted, certs.caPath, (app) => cleanups.push(app.stop)),
+    startApp("trickle", trickle, certs.caPath, (app) => cleanups.push(app.stop)),
   ]);
   const apps = [normal, silent, intercepted, trickling];
 
