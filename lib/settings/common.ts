@@ -55,6 +55,19 @@ export function senderNote(s: ProvenSettings): string {
   );
 }
 
+/**
+ * The notes under a script that reads the password from the environment: how to set it in
+ * PowerShell, the From address, what the mode's setting means, and where the password comes from.
+ */
+export function scriptNotes(s: ProvenSettings, modeNote: string, readsPassword = `from ${PASSWORD_ENV}`): string[] {
+  return [
+    powershellPasswordNote(),
+    senderNote(s),
+    modeNote,
+    `The script reads the password ${readsPassword}; it is never written in the file.`,
+  ];
+}
+
 export const APP_PASSWORD_NOTE =
   "In your program's password box, paste the 16-letter app password you just checked (spaces don't matter). " +
   "Lost it? Make a new one at myaccount.google.com/apppasswords.";

@@ -1,5 +1,5 @@
-import { fromAddress, PASSWORD_ENV, powershellPasswordNote, senderNote, shellPasswordSetup, textField } from "./common";
-import { SMTP_SECURE } from "./env";
+import { PASSWORD_ENV, powershellPasswordNote, senderNote, shellPasswordSetup } from "./common";
+import { smtpEnvFields, smtpEnvValues } from "./env";
 import { shellArg } from "./quote";
 import type { ProgramSettings, ProvenSettings } from "./types";
 
@@ -12,11 +12,7 @@ export function dockerSettings(s: ProvenSettings): ProgramSettings {
   const code = [
     `# Gmail SMTP, as the wizard checked it. -e ${PASSWORD_ENV} passes the variable by name: Docker takes its value from this shell.`,
     "docker run --rm \\",
-    env("SMTP_HOST", s.host),
-    env("SMTP_PORT", String(s.port)),
-    env("SMTP_SECURE", SMTP_SECURE[s.mode]),
-    env("SMTP_USER", s.username),
-    env("SMTP_FROM", fromAddress(s)),
+    ...smtpEnvValues(s).map(([name, value]) => env(name, value)),
     `  -e ${PASSWORD_ENV} \\`,
     "  your-image",
     "",
@@ -26,13 +22,7 @@ export function dockerSettings(s: ProvenSettings): ProgramSettings {
     name: "Docker",
     group: "Code",
     where: "docker run, for a container that reads its mail settings from the environment",
-    fields: [
-      textField("SMTP_HOST", s.host),
-      textField("SMTP_PORT", String(s.port)),
-      textField("SMTP_SECURE", SMTP_SECURE[s.mode], s.mode === "tls" ? "TLS from the first byte." : "STARTTLS."),
-      textField("SMTP_USER", s.username),
-      textField("SMTP_FROM", fromAddress(s)),
-    ],
+    fields: smtpEnvFields(s),
     snippet: { id: "docker", language: "shell", code, setup: shellPasswordSetup() },
     notes: [
       powershellPasswordNote(),

@@ -1,14 +1,4 @@
-import {
-  fromAddress,
-  PASSWORD_ENV,
-  powershellPasswordNote,
-  senderNote,
-  shellPasswordSetup,
-  TEST_BODY,
-  testSubject,
-  textField,
-  toAddress,
-} from "./common";
+import { fromAddress, PASSWORD_ENV, scriptNotes, shellPasswordSetup, TEST_BODY, testSubject, textField, toAddress } from "./common";
 import { jsString } from "./quote";
 import type { ProgramSettings, ProvenSettings } from "./types";
 
@@ -58,13 +48,11 @@ export function nodeSettings(s: ProvenSettings): ProgramSettings {
     where: "A Node.js script, an ES module, next to node_modules/nodemailer (npm install nodemailer)",
     fields: [textField("host", s.host), textField("port", String(s.port)), textField("auth.user", s.username)],
     snippet: { id: "node", language: "javascript", file: "send-test.mjs", code, setup: shellPasswordSetup(), run: "node send-test.mjs" },
-    notes: [
-      powershellPasswordNote(),
-      senderNote(s),
+    notes: scriptNotes(
+      s,
       s.mode === "tls"
         ? "secure: true means TLS from the first byte."
         : "secure: false with requireTLS: true means STARTTLS, and no login if the upgrade fails.",
-      `The script reads the password from ${PASSWORD_ENV}; it is never written in the file.`,
-    ],
+    ),
   };
 }

@@ -1,14 +1,4 @@
-import {
-  fromAddress,
-  PASSWORD_ENV,
-  powershellPasswordNote,
-  senderNote,
-  shellPasswordSetup,
-  TEST_BODY,
-  testSubject,
-  textField,
-  toAddress,
-} from "./common";
+import { fromAddress, PASSWORD_ENV, scriptNotes, shellPasswordSetup, TEST_BODY, testSubject, textField, toAddress } from "./common";
 import { phpString } from "./quote";
 import type { Mode, ProgramSettings, ProvenSettings } from "./types";
 
@@ -69,13 +59,12 @@ export function phpSettings(s: ProvenSettings): ProgramSettings {
       textField("Username", s.username),
     ],
     snippet: { id: "php", language: "php", file: "send-test.php", code, setup: shellPasswordSetup(), run: "php send-test.php" },
-    notes: [
-      powershellPasswordNote(),
-      senderNote(s),
+    notes: scriptNotes(
+      s,
       s.mode === "tls"
         ? "ENCRYPTION_SMTPS means TLS from the first byte."
         : "ENCRYPTION_STARTTLS means plain at first, then STARTTLS before the login.",
-      `The script reads the password with getenv('${PASSWORD_ENV}'); it is never written in the file.`,
-    ],
+      `with getenv('${PASSWORD_ENV}')`,
+    ),
   };
 }

@@ -1,14 +1,4 @@
-import {
-  fromAddress,
-  PASSWORD_ENV,
-  powershellPasswordNote,
-  senderNote,
-  shellPasswordSetup,
-  TEST_BODY,
-  testSubject,
-  textField,
-  toAddress,
-} from "./common";
+import { fromAddress, PASSWORD_ENV, scriptNotes, shellPasswordSetup, TEST_BODY, testSubject, textField, toAddress } from "./common";
 import { pyString } from "./quote";
 import type { ProgramSettings, ProvenSettings } from "./types";
 
@@ -60,13 +50,11 @@ export function pythonSettings(s: ProvenSettings): ProgramSettings {
     where: "A Python 3 script; smtplib and ssl come with Python",
     fields: [textField("Server", s.host), textField("Port", String(s.port)), textField("Username", s.username)],
     snippet: { id: "python", language: "python", file: "send_test.py", code, setup: shellPasswordSetup(), run: "python3 send_test.py" },
-    notes: [
-      powershellPasswordNote(),
-      senderNote(s),
+    notes: scriptNotes(
+      s,
       s.mode === "tls"
         ? "SMTP_SSL speaks TLS from the first byte. Keep context=ssl.create_default_context(): it checks Google's certificate."
         : "SMTP, then starttls(), switches to TLS before the login. Keep context=ssl.create_default_context(): it checks Google's certificate.",
-      `The script reads the password from ${PASSWORD_ENV}; it is never written in the file.`,
-    ],
+    ),
   };
 }
