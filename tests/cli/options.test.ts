@@ -1,34 +1,25 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { CheckResponse, SendResponse } from "@/lib/check/types";
 import { TEST_SUBJECT } from "@/lib/smtp/test-message";
 import { sendCopy } from "@/lib/steps/send-copy";
 import { EXIT } from "../../cli/exit-codes";
-import type { FakeGmail } from "../fake-gmail/index.mjs";
-import { startFake, user } from "../integration/fake-env";
-import { type Built, buildOnce, cleanEnv, runNode } from "./support";
+import { user } from "../integration/fake-env";
+import { builtAndFake, cleanEnv, runNode, targetOf } from "./support";
 
 // The options of `check`, the settings it shares with the server, and the package's command.
 
-let built: Built;
-let fake: FakeGmail;
-
-beforeAll(async () => {
-  [built, fake] = await Promise.all([buildOnce(), startFake()]);
-}, 30_000);
-afterAll(() => fake?.close());
+const kit = builtAndFake();
 
 const env = (extra: Record<string, string> = {}) =>
   cleanEnv({
-    GMAIL_SMTP_HOST: fake.host,
-    GMAIL_SMTP_TLS_PORT: String(fake.tlsPort),
-    GMAIL_SMTP_STARTTLS_PORT: String(fake.starttlsPort),
+    ...targetOf(kit.fake),
     GMAIL_APP_PASSWORD: "Canary-options-81c0",
     ...extra,
   });
-const check = (args: string[], extra?: Record<string, string>) => runNode(built.single, ["check", ...args], env(extra));
-const messagesTo = (address: string) => fake.connections.flatMap((c) => c.messages).filter((m) => m.to.includes(address));
+const check = (args: string[], extra?: Record<string, string>) => runNode(kit.built.single, ["check", ...args], env(extra));
+const messagesTo = (address: string) => kit.fake.connections.flatMap((c) => c.messages).filter((m) => m.to.includes(address));
 
 describe("--port", () => {
   it("587 tests the STARTTLS port alone", async () => {
@@ -36,16 +27,16 @@ describe("--port", () => {
     const run = await check([login, "--port", "587", "--json"]);
     expect(run.code).toBe(EXIT.ok);
     const r = JSON.parse(run.stdout) as CheckResponse;
-    expect(r.smtp).toMatchObject({ port: fake.starttlsPort, mode: "starttls", code: 235 });
-    expect(new Set(r.phases.map((p) => p.port))).toEqual(new Set([fake.starttlsPort]));
-    expect(fake.connections.filter((c) => c.auths.some((a) => a.user === login)).map((c) => c.kind)).toEqual(["starttls"]);
+    expect(r.smtp).toMatchObject({ port: kit.fake.starttlsPort, mode: "starttls", code: 235 });
+    expect(new Set(r.phases.map((p) => p.port))).toEqual(new Set([kit.fake.starttlsPort]));
+    expect(kit.fake.connections.filter((c) => c.auths.some((a) => a.user === login)).map((c) => c.kind)).toEqual(["starttls"]);
   }, 20_000);
 
   it("465 tests the TLS port alone, and says so", async () => {
     const run = await check([user("accepted"), "--port", "465"]);
     expect(run.code).toBe(EXIT.ok);
-    expect(run.stdout).toContain(`port ${fake.tlsPort} (one login`);
-    expect(run.stdout).not.toContain(String(fake.starttlsPort));
+    expect(run.stdout).toContain(`port ${kit.fake.tlsPort} (one login`);
+    expect(run.stdout).not.toContain(String(kit.fake.starttlsPort));
   }, 20_000);
 
   it("anything else is a usage error", async () => {
@@ -114,7 +105,7 @@ describe("--send-test", () => {
     const run = await check([login, "--send-test"]);
     expect(run.code).toBe(EXIT.loginRefused);
     expect(run.stdout).toContain("No test mail was sent");
-    expect(fake.authAttempts(login)).toHaveLength(1);
+    expect(kit.fake.authAttempts(login)).toHaveLength(1);
   }, 20_000);
 });
 
@@ -124,7 +115,7 @@ describe("settings and usage", () => {
     const run = await check([login], { NODE_TLS_REJECT_UNAUTHORIZED: "0" });
     expect(run.code).toBe(EXIT.usage);
     expect(run.stderr).toContain("NODE_TLS_REJECT_UNAUTHORIZED is set to 0, which turns off certificate checks");
-    expect(fake.authAttempts(login)).toEqual([]);
+    expect(kit.fake.authAttempts(login)).toEqual([]);
   }, 20_000);
 
   it("names a bad setting", async () => {
@@ -140,18 +131,18 @@ describe("settings and usage", () => {
   }, 20_000);
 
   it("--help lists the options and the exit codes; --version prints the version", async () => {
-    const help = await runNode(built.single, ["check", "--help"], env());
+    const help = await runNode(kit.built.single, ["check", "--help"], env());
     expect(help.code).toBe(EXIT.ok);
     for (const word of ["--json", "--ipv4", "--ipv6", "--port", "--password-stdin", "--send-test", "Exit codes", "GMAIL_APP_PASSWORD"]) {
       expect(help.stdout).toContain(word);
     }
-    const version = await runNode(built.single, ["--version"], env());
+    const version = await runNode(kit.built.single, ["--version"], env());
     expect(version.code).toBe(EXIT.ok);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   }, 20_000);
 
   it("the single file runs from a folder with nothing else in it, and no node_modules above it", async () => {
-    const folder = path.dirname(built.single);
+    const folder = path.dirname(kit.built.single);
     expect(readdirSync(folder)).toEqual(["gmail-smtp-check.mjs"]);
     for (let dir = folder; dir !== path.dirname(dir); dir = path.dirname(dir)) {
       expect(existsSync(path.join(dir, "node_modules")), dir).toBe(false);
@@ -159,23 +150,23 @@ describe("settings and usage", () => {
   });
 
   it("the single file checks without the word check too", async () => {
-    const run = await runNode(built.single, [user("accepted")], env());
+    const run = await runNode(kit.built.single, [user("accepted")], env());
     expect(run.code).toBe(EXIT.ok);
   }, 20_000);
 });
 
 describe("the package's command (dist/cli.mjs)", () => {
   it("runs check like the single file", async () => {
-    const run = await runNode(built.bin, ["check", user("app-password-required")], env());
+    const run = await runNode(kit.built.bin, ["check", user("app-password-required")], env());
     expect(run.code).toBe(EXIT.loginRefused);
     expect(run.stdout).toContain("Then run the check again: npx gmail-smtp-wizard check app-password-required--");
   }, 20_000);
 
   it("says plainly that it never builds when the package has no built app", async () => {
-    const pkg = path.join(built.dir, "no-build-pkg");
+    const pkg = path.join(kit.built.dir, "no-build-pkg");
     mkdirSync(path.join(pkg, "dist"), { recursive: true });
     writeFileSync(path.join(pkg, "package.json"), "{}");
-    copyFileSync(built.bin, path.join(pkg, "dist", "cli.mjs"));
+    copyFileSync(kit.built.bin, path.join(pkg, "dist", "cli.mjs"));
     const run = await runNode(path.join(pkg, "dist", "cli.mjs"), [], env({ BROWSER: "none" }));
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("missing its built web app (.next), and it never builds on your computer");

@@ -1,27 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { VERDICT_COPY } from "@/lib/steps";
 import { EXIT } from "../../cli/exit-codes";
-import type { FakeGmail } from "../fake-gmail/index.mjs";
-import { startFake, user } from "../integration/fake-env";
-import { type Built, buildOnce, cleanEnv, hasScript, runNode, runOnPty } from "./support";
+import { user } from "../integration/fake-env";
+import { builtAndFake, cleanEnv, hasScript, runNode, runOnPty, targetOf } from "./support";
 
 // The password: from a hidden prompt, GMAIL_APP_PASSWORD or --password-stdin, never from the
 // command line; never printed, never in the JSON.
 
-let built: Built;
-let fake: FakeGmail;
+const kit = builtAndFake();
 const pty = await hasScript();
 
-beforeAll(async () => {
-  [built, fake] = await Promise.all([buildOnce(), startFake()]);
-}, 30_000);
-afterAll(() => fake?.close());
-
-const target = () => ({
-  GMAIL_SMTP_HOST: fake.host,
-  GMAIL_SMTP_TLS_PORT: String(fake.tlsPort),
-  GMAIL_SMTP_STARTTLS_PORT: String(fake.starttlsPort),
-});
+const target = () => targetOf(kit.fake);
 const REFUSED = /never taken from the command line: every user of this machine can read it with ps, and your shell keeps it in its history/;
 
 describe("a password on the command line", () => {
@@ -35,17 +24,17 @@ describe("a password on the command line", () => {
   ]) {
     it(`is refused with the reason: ${args.join(" ")}`, async () => {
       const login = user("accepted");
-      const run = await runNode(built.single, ["check", login, ...args], cleanEnv({ ...target(), GMAIL_APP_PASSWORD: "Canary-env-0" }));
+      const run = await runNode(kit.built.single, ["check", login, ...args], cleanEnv({ ...target(), GMAIL_APP_PASSWORD: "Canary-env-0" }));
       expect(run.code).toBe(EXIT.usage);
       expect(run.stderr).toMatch(REFUSED);
       expect(run.stdout + run.stderr).not.toContain("Canary");
       // Refused before anything was sent anywhere.
-      expect(fake.authAttempts(login)).toEqual([]);
+      expect(kit.fake.authAttempts(login)).toEqual([]);
     }, 20_000);
   }
 
   it("an unknown --option=value is refused without repeating the value", async () => {
-    const run = await runNode(built.single, ["check", user("accepted"), "--secret=Canary-arg-7"], cleanEnv(target()));
+    const run = await runNode(kit.built.single, ["check", user("accepted"), "--secret=Canary-arg-7"], cleanEnv(target()));
     expect(run.code).toBe(EXIT.usage);
     expect(run.stderr).toContain("--secret=…");
     expect(run.stderr).not.toContain("Canary");
@@ -58,12 +47,12 @@ describe("where the password comes from", () => {
     const password = "Canary-cli-7f3a-Pa55w0rd";
     const env = cleanEnv({ ...target(), GMAIL_APP_PASSWORD: password });
     const [human, json] = await Promise.all([
-      runNode(built.single, ["check", login, "--transcript"], env),
-      runNode(built.single, ["check", login, "--json"], env),
+      runNode(kit.built.single, ["check", login, "--transcript"], env),
+      runNode(kit.built.single, ["check", login, "--json"], env),
     ]);
     expect(human.code).toBe(EXIT.loginRefused);
     expect(json.code).toBe(EXIT.loginRefused);
-    expect(fake.authAttempts(login).map((a) => a.password)).toEqual([password, password]);
+    expect(kit.fake.authAttempts(login).map((a) => a.password)).toEqual([password, password]);
     const b64 = Buffer.from(password).toString("base64");
     for (const out of [human.stdout, human.stderr, json.stdout, json.stderr]) {
       expect(out).not.toContain("Canary");
@@ -75,36 +64,36 @@ describe("where the password comes from", () => {
   it("--password-stdin: the first line of standard input", async () => {
     const login = user("accepted");
     const run = await runNode(
-      built.single,
+      kit.built.single,
       ["check", login, "--password-stdin"],
       cleanEnv(target()),
       "Canary-stdin-1 with spaces\nsecond line\n",
     );
     expect(run.code).toBe(EXIT.ok);
-    expect(fake.authAttempts(login).map((a) => a.password)).toEqual(["Canary-stdin-1 with spaces"]);
+    expect(kit.fake.authAttempts(login).map((a) => a.password)).toEqual(["Canary-stdin-1 with spaces"]);
     expect(run.stdout + run.stderr).not.toContain("Canary");
   }, 20_000);
 
   it("--password-stdin wins over GMAIL_APP_PASSWORD", async () => {
     const login = user("accepted");
     const env = cleanEnv({ ...target(), GMAIL_APP_PASSWORD: "Canary-env-2" });
-    const run = await runNode(built.single, ["check", login, "--password-stdin", "--json"], env, "Canary-stdin-2\n");
+    const run = await runNode(kit.built.single, ["check", login, "--password-stdin", "--json"], env, "Canary-stdin-2\n");
     expect(run.code).toBe(EXIT.ok);
-    expect(fake.authAttempts(login).map((a) => a.password)).toEqual(["Canary-stdin-2"]);
+    expect(kit.fake.authAttempts(login).map((a) => a.password)).toEqual(["Canary-stdin-2"]);
   }, 20_000);
 
   it("--password-stdin with nothing on it is a usage error", async () => {
-    const run = await runNode(built.single, ["check", user("accepted"), "--password-stdin"], cleanEnv(target()), "");
+    const run = await runNode(kit.built.single, ["check", user("accepted"), "--password-stdin"], cleanEnv(target()), "");
     expect(run.code).toBe(EXIT.usage);
     expect(run.stderr).toContain("standard input had no password");
   }, 20_000);
 
   it("with no terminal, no variable and no --password-stdin, says how to give it", async () => {
     const login = user("accepted");
-    const run = await runNode(built.single, ["check", login], cleanEnv(target()));
+    const run = await runNode(kit.built.single, ["check", login], cleanEnv(target()));
     expect(run.code).toBe(EXIT.usage);
     expect(run.stderr).toContain("Set GMAIL_APP_PASSWORD, or pipe it in with --password-stdin.");
-    expect(fake.authAttempts(login)).toEqual([]);
+    expect(kit.fake.authAttempts(login)).toEqual([]);
   }, 20_000);
 
   it.skipIf(!pty)(
@@ -112,14 +101,14 @@ describe("where the password comes from", () => {
     async () => {
       const login = user("accepted");
       const password = "Canary-typed-3b1e";
-      const run = await runOnPty(built.single, ["check", login], cleanEnv({ ...target(), TERM: "xterm-256color" }), [
+      const run = await runOnPty(kit.built.single, ["check", login], cleanEnv({ ...target(), TERM: "xterm-256color" }), [
         [1500, password],
         [300, "\r"],
       ]);
       expect(run.code).toBe(EXIT.ok);
       expect(run.output).toContain(`Password for ${login}`);
       expect(run.output).toContain(VERDICT_COPY.ok.headline);
-      expect(fake.authAttempts(login).map((a) => a.password)).toEqual([password]);
+      expect(kit.fake.authAttempts(login).map((a) => a.password)).toEqual([password]);
       expect(run.output).not.toContain("Canary");
       expect(run.output).not.toContain("typed");
     },
@@ -130,13 +119,13 @@ describe("where the password comes from", () => {
     "on a terminal: Ctrl+C at the prompt stops before anything is sent",
     async () => {
       const login = user("accepted");
-      const run = await runOnPty(built.single, ["check", login], cleanEnv({ ...target(), TERM: "xterm-256color" }), [
+      const run = await runOnPty(kit.built.single, ["check", login], cleanEnv({ ...target(), TERM: "xterm-256color" }), [
         [1500, "Canary-half"],
         [300, "\u0003"],
       ]);
       expect(run.code).toBe(EXIT.interrupted);
       expect(run.output).toContain("nothing was sent");
-      expect(fake.authAttempts(login)).toEqual([]);
+      expect(kit.fake.authAttempts(login)).toEqual([]);
     },
     30_000,
   );

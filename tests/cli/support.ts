@@ -3,8 +3,11 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import * as esbuild from "esbuild";
+import { afterAll, beforeAll } from "vitest";
 import type { CheckResponse } from "@/lib/check/types";
 import { buildCli, NODE_BUNDLE } from "../../cli/build.mjs";
+import type { FakeGmail } from "../fake-gmail/index.mjs";
+import { startFake } from "../integration/fake-env";
 
 // The command line as a person gets it: the bundles cli/build.mjs makes, run as child
 // processes with plain `node`, the single file from a folder that holds nothing else.
@@ -78,6 +81,25 @@ process.stdout.write(JSON.stringify({ status: res.status, body: await res.json()
 
 /** Only what the command needs: no CI, NO_COLOR or TERM from the test runner's own environment. */
 export type Env = Record<string, string | undefined>;
+
+/** The settings that point the command at this fake Gmail. */
+export function targetOf(fake: FakeGmail): Env {
+  return {
+    GMAIL_SMTP_HOST: fake.host,
+    GMAIL_SMTP_TLS_PORT: String(fake.tlsPort),
+    GMAIL_SMTP_STARTTLS_PORT: String(fake.starttlsPort),
+  };
+}
+
+/** For a test file that runs the command against the fake Gmail: both ready before its tests, the fake closed after them. */
+export function builtAndFake() {
+  const kit = { built: undefined as unknown as Built, fake: undefined as unknown as FakeGmail };
+  beforeAll(async () => {
+    [kit.built, kit.fake] = await Promise.all([buildOnce(), startFake()]);
+  }, 30_000);
+  afterAll(() => kit.fake?.close());
+  return kit;
+}
 
 export function cleanEnv(extra: Env = {}): Env {
   const env: Env = {

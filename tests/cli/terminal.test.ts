@@ -1,27 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { VERDICT_COPY } from "@/lib/steps";
 import { EXIT } from "../../cli/exit-codes";
-import type { FakeGmail } from "../fake-gmail/index.mjs";
-import { startFake, user } from "../integration/fake-env";
-import { type Built, buildOnce, cleanEnv, ESC, hasScript, runNode, runOnPty } from "./support";
+import { user } from "../integration/fake-env";
+import { builtAndFake, cleanEnv, ESC, hasScript, runNode, runOnPty, targetOf } from "./support";
 
 // What a person at a terminal sees: each phase as it ends (per port, with its time), then the
 // verdict; colours on a terminal only, and never with NO_COLOR or --no-color.
 
-let built: Built;
-let fake: FakeGmail;
+const kit = builtAndFake();
 const pty = await hasScript();
-
-beforeAll(async () => {
-  [built, fake] = await Promise.all([buildOnce(), startFake()]);
-}, 30_000);
-afterAll(() => fake?.close());
 
 const env = (extra: Record<string, string> = {}) =>
   cleanEnv({
-    GMAIL_SMTP_HOST: fake.host,
-    GMAIL_SMTP_TLS_PORT: String(fake.tlsPort),
-    GMAIL_SMTP_STARTTLS_PORT: String(fake.starttlsPort),
+    ...targetOf(kit.fake),
     GMAIL_APP_PASSWORD: "Canary-terminal-2c9d",
     TERM: "xterm-256color",
     ...extra,
@@ -34,13 +25,13 @@ describe.skipIf(!pty)("on a terminal (a pseudo-terminal through `script`)", () =
   it("shows each phase as it ends, before the verdict: the login phases arrive while Google is still answering", async () => {
     // slow-accepted: Gmail's 235 comes 2 s after AUTH, so the earlier phases must be on the
     // screen well before the verdict.
-    const run = await runOnPty(built.single, ["check", user("slow-accepted")], env());
+    const run = await runOnPty(kit.built.single, ["check", user("slow-accepted")], env());
     expect(run.code).toBe(EXIT.ok);
     for (const [name, port] of [
-      ["connect", fake.tlsPort],
-      ["tls", fake.tlsPort],
-      ["greeting", fake.tlsPort],
-      ["login", fake.tlsPort],
+      ["connect", kit.fake.tlsPort],
+      ["tls", kit.fake.tlsPort],
+      ["greeting", kit.fake.tlsPort],
+      ["login", kit.fake.tlsPort],
     ] as const) {
       expect(run.output).toMatch(phaseLine(name, port));
     }
@@ -53,14 +44,14 @@ describe.skipIf(!pty)("on a terminal (a pseudo-terminal through `script`)", () =
       }
       return Number.NaN;
     };
-    const greeted = arrival(phaseLine("greeting", fake.tlsPort));
+    const greeted = arrival(phaseLine("greeting", kit.fake.tlsPort));
     const verdict = arrival(VERDICT_COPY.ok.headline);
     expect(verdict - greeted).toBeGreaterThan(1500);
     expect(run.output.indexOf("greeting")).toBeLessThan(run.output.indexOf(VERDICT_COPY.ok.headline));
   }, 30_000);
 
   it("uses colour on a terminal", async () => {
-    const run = await runOnPty(built.single, ["check", user("bad-credentials")], env());
+    const run = await runOnPty(kit.built.single, ["check", user("bad-credentials")], env());
     expect(run.code).toBe(EXIT.loginRefused);
     expect(run.output).toContain(ESC);
     expect(run.output).toContain(`${ESC}31m✗`);
@@ -72,7 +63,7 @@ describe.skipIf(!pty)("on a terminal (a pseudo-terminal through `script`)", () =
     ["TERM=dumb", { TERM: "dumb" }, []],
   ] as const) {
     it(`uses no colour with ${label}`, async () => {
-      const run = await runOnPty(built.single, ["check", user("bad-credentials"), ...args], env(extra));
+      const run = await runOnPty(kit.built.single, ["check", user("bad-credentials"), ...args], env(extra));
       expect(run.code).toBe(EXIT.loginRefused);
       expect(run.output).toContain("Google's exact reply");
       expect(run.output).not.toContain(ESC);
@@ -82,15 +73,15 @@ describe.skipIf(!pty)("on a terminal (a pseudo-terminal through `script`)", () =
 
 describe("piped", () => {
   it("prints the same lines without any colour code", async () => {
-    const run = await runNode(built.single, ["check", user("accepted")], env());
+    const run = await runNode(kit.built.single, ["check", user("accepted")], env());
     expect(run.code).toBe(EXIT.ok);
-    expect(run.stdout).toMatch(phaseLine("login", fake.tlsPort));
+    expect(run.stdout).toMatch(phaseLine("login", kit.fake.tlsPort));
     expect(run.stdout).toContain(VERDICT_COPY.ok.headline);
     expect(run.stdout + run.stderr).not.toContain(ESC);
   }, 20_000);
 
   it("--json prints one JSON document and nothing else", async () => {
-    const run = await runNode(built.single, ["check", user("accepted"), "--json"], env());
+    const run = await runNode(kit.built.single, ["check", user("accepted"), "--json"], env());
     expect(run.code).toBe(EXIT.ok);
     expect(() => JSON.parse(run.stdout)).not.toThrow();
     expect(run.stdout.trimStart().startsWith("{")).toBe(true);
@@ -101,7 +92,7 @@ describe("piped", () => {
     const { spawn } = await import("node:child_process");
     const out = await new Promise<{ code: number | null; text: string }>((resolve) => {
       const child = spawn("/bin/sh", ["-c", `node ./gmail-smtp-check.mjs check "$1"; echo "exit=$?"`, "sh", user("accepted")], {
-        cwd: built.single.replace(/\/[^/]+$/, ""),
+        cwd: kit.built.single.replace(/\/[^/]+$/, ""),
         env: { ...env(), PATH: `${process.execPath.replace(/\/[^/]+$/, "")}:/usr/bin:/bin` } as unknown as NodeJS.ProcessEnv,
       });
       let text = "";
