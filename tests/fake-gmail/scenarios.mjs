@@ -38,6 +38,13 @@ export function isGoodAppPassword(password) {
  */
 const scenario = (s) => Object.freeze(s);
 
+/**
+ * A scenario that answers every AUTH with one of Google's replies, whatever the password.
+ * @param {string} description
+ * @param {(sessionId: string) => string[]} reply
+ */
+const answers = (description, reply) => scenario({ description, auth: (_p, _n, id) => reply(id) });
+
 /** @type {Readonly<Record<string, Readonly<Scenario>>>} */
 export const SCENARIOS = Object.freeze({
   accepted: scenario({
@@ -77,38 +84,20 @@ export const SCENARIOS = Object.freeze({
     auth: (_password, _prior, id) => replies.temporaryProblem(id),
   }),
   // Other forms of the same replies: the diagnosis must read each by its meaning.
-  "bad-credentials-learn-more": scenario({
-    description: "535 5.7.8 BadCredentials, 'Learn more at' form",
-    auth: (_p, _n, id) => replies.badCredentialsLearnMore(id),
-  }),
-  "bad-credentials-answer-py": scenario({
-    description: "535 5.7.8 with the old answer.py?answer=14257 link",
-    auth: (_p, _n, id) => replies.badCredentialsAnswerPy(id),
-  }),
-  "bad-credentials-one-line": scenario({
-    description: "535 5.7.8 Username and Password not accepted, one line",
-    auth: (_p, _n, id) => replies.badCredentialsOneLine(id),
-  }),
-  "bad-credentials-published": scenario({
-    description: "535 5.7.1 Username and Password not accepted (Google's published form)",
-    auth: (_p, _n, id) => replies.badCredentialsPublished(id),
-  }),
-  "app-password-learn-more": scenario({
-    description: "534 5.7.9 InvalidSecondFactor, 'Learn more at' form",
-    auth: (_p, _n, id) => replies.appPasswordLearnMore(id),
-  }),
-  "app-password-published": scenario({
-    description: "535 5.7.1 Application-specific password required (Google's published form)",
-    auth: (_p, _n, id) => replies.appPasswordPublished(id),
-  }),
-  "web-login-published": scenario({
-    description: "535 5.7.1 Please log in with your web browser (Google's published form)",
-    auth: (_p, _n, id) => replies.webLoginPublished(id),
-  }),
-  "web-login-through": scenario({
-    description: "534 5.7.14 Please log in through your web browser, old link",
-    auth: (_p, _n, id) => replies.webLoginThrough(id),
-  }),
+  "bad-credentials-learn-more": answers("535 5.7.8 BadCredentials, 'Learn more at' form", replies.badCredentialsLearnMore),
+  "bad-credentials-answer-py": answers("535 5.7.8 with the old answer.py?answer=14257 link", replies.badCredentialsAnswerPy),
+  "bad-credentials-one-line": answers("535 5.7.8 Username and Password not accepted, one line", replies.badCredentialsOneLine),
+  "bad-credentials-published": answers(
+    "535 5.7.1 Username and Password not accepted (Google's published form)",
+    replies.badCredentialsPublished,
+  ),
+  "app-password-learn-more": answers("534 5.7.9 InvalidSecondFactor, 'Learn more at' form", replies.appPasswordLearnMore),
+  "app-password-published": answers(
+    "535 5.7.1 Application-specific password required (Google's published form)",
+    replies.appPasswordPublished,
+  ),
+  "web-login-published": answers("535 5.7.1 Please log in with your web browser (Google's published form)", replies.webLoginPublished),
+  "web-login-through": answers("534 5.7.14 Please log in through your web browser, old link", replies.webLoginThrough),
   microsoft: scenario({
     description: "535 5.7.139 Microsoft's basic-authentication-disabled reply, always",
     auth: () => replies.microsoftBasicAuthDisabled(),
