@@ -4,6 +4,7 @@ import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "rea
 import { Button } from "@/components/ui/button";
 import type { PasswordKind } from "@/lib/diagnosis/ids";
 import { isAppPasswordShape } from "@/lib/steps/password";
+import { ChoiceField } from "./choice-field";
 import { EmailField } from "./email-field";
 import { PasswordField } from "./password-field";
 
@@ -35,6 +36,9 @@ export interface CheckFormProps {
  * after each check and when the page is hidden or left (pagehide), so Back from another
  * site shows an empty box.
  */
+/** In the order shown: the app password first, the kind that works. */
+const KIND_LABELS: Readonly<Record<PasswordKind, string>> = { app: "A 16-letter app password", account: "My normal Google password" };
+
 export function CheckForm({
   email,
   onEmailChange,
@@ -85,27 +89,13 @@ export function CheckForm({
     <form ref={formRef} onSubmit={submit} method="post" noValidate className="flex flex-col gap-4" aria-busy={busy}>
       <EmailField value={email} onChange={onEmailChange} error={error?.field === "email" ? error.message : null} />
       {askKind && (
-        <fieldset className="flex flex-col gap-2">
-          <legend className="mb-2 font-medium">Is this your normal Google password, or a 16-letter app password?</legend>
-          <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap">
-            {(["app", "account"] as const).map((k) => (
-              <label
-                key={k}
-                className="flex min-h-11 items-center gap-3 rounded-lg border border-zinc-300 px-3 has-checked:border-blue-700 has-checked:bg-blue-50 dark:border-zinc-600 dark:has-checked:border-blue-400 dark:has-checked:bg-blue-950"
-              >
-                <input
-                  type="radio"
-                  name="password-kind"
-                  value={k}
-                  checked={kind === k}
-                  onChange={() => setChosenKind(k)}
-                  className="size-5 accent-blue-700 dark:accent-blue-400"
-                />
-                <span>{k === "app" ? "A 16-letter app password" : "My normal Google password"}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <ChoiceField
+          legend="Is this your normal Google password, or a 16-letter app password?"
+          name="password-kind"
+          choices={KIND_LABELS}
+          value={kind}
+          onChange={setChosenKind}
+        />
       )}
       <PasswordField
         label={passwordLabel}
