@@ -37,9 +37,11 @@ export interface OpenPort {
   outcome: Promise<PortOutcome>;
   /**
    * Closes everything this attempt opened; resolves once the TCP socket is closed. A port
-   * not yet ready settles as "cancelled" (or "deadline") synchronously, in this call.
+   * not yet ready settles as "cancelled" (or "deadline") synchronously, in this call;
+   * `why` is what the transcript says of a cancelled port (by default: the login goes
+   * through the other port).
    */
-  close(reason?: "cancelled" | "deadline"): Promise<void>;
+  close(reason?: "cancelled" | "deadline", why?: string): Promise<void>;
 }
 
 function lookupFrom(addresses: readonly string[]): net.LookupFunction | undefined {
@@ -86,7 +88,7 @@ export function openPort(target: PortTarget, wire: Wire, timeouts: ProbeTimeouts
     return kind === "timeout" && (phase === "tls" || phase === "greeting") ? "not-smtp" : kind;
   };
 
-  function fail(err: ErrorLike, kind = kindOf(err)) {
+  function fail(err: ErrorLike, kind = kindOf(err), why = "the login goes through the other port") {
     if (settled) return;
     settled = true;
     clearTimeout(timer);
@@ -101,8 +103,8 @@ export function openPort(target: PortTarget, wire: Wire, timeouts: ProbeTimeouts
     // Settle first: whatever happens below, the probe must learn how this port ended.
     resolveOutcome({ ok: false, failure, ...(banner ? { banner } : {}) });
     if (kind === "cancelled") {
-      // Not a failure: the login went to the other port, so this one is no longer needed.
-      wire.note(port, "closed: the login goes through the other port");
+      // Not a failure: the other port settled the check, so this one is no longer needed.
+      wire.note(port, `closed: ${why}`);
     } else {
       wire.phase({ name: phase, port, ok: false, ms: Date.now() - phaseStart });
       wire.note(port, `${phase} failed: ${describeError(err)}`);
@@ -188,8 +190,8 @@ export function openPort(target: PortTarget, wire: Wire, timeouts: ProbeTimeouts
    * way. The answer to QUIT is not awaited: it would cost one more round trip, after the
    * login, before the person sees the answer (docs/architecture.md, "One login per check").
    */
-  const shutDown = async (reason: "cancelled" | "deadline") => {
-    if (!settled) fail({ code: reason === "deadline" ? "EDEADLINE" : "ECANCELLED", message: `closed: ${reason}` }, reason);
+  const shutDown = async (reason: "cancelled" | "deadline", why?: string) => {
+    if (!settled) fail({ code: reason === "deadline" ? "EDEADLINE" : "ECANCELLED", message: `closed: ${reason}` }, reason, why);
     clearTimeout(timer);
     const socket = connection?._socket || undefined;
     if (connection && socket?.writable && !raw.destroyed && reason === "cancelled") {
@@ -211,6 +213,6 @@ export function openPort(target: PortTarget, wire: Wire, timeouts: ProbeTimeouts
     outcome,
     // Once: a second call (the probe's final clean-up) waits for the same close, and never
     // says QUIT twice.
-    close: (reason = "cancelled") => (closing ??= shutDown(reason)),
+    close: (reason = "cancelled", why) => (closing ??= shutDown(reason, why)),
   };
 }

@@ -6,10 +6,13 @@ import { type Mail, sendOnce } from "./send";
 import { type SmtpTarget, smtpTarget } from "./target";
 import { type ProbeTimeouts, withDefaults } from "./timeouts";
 import { scrub, scrubReply, secretForms } from "./transcript";
-import type { PortFailure, PortMode, ProbeResult, SmtpReply } from "./types";
+import type { FailureKind, PortFailure, PortMode, ProbeResult, SmtpReply } from "./types";
 import { createWire, type PhaseListener, type Wire } from "./wire";
 
 type Ready = Extract<PortOutcome, { ok: true }>;
+
+/** A TLS port that ends with one of these needs no second opinion from the STARTTLS port. */
+const CERTIFICATE_REFUSED: ReadonlySet<FailureKind> = new Set(["tls-untrusted", "tls-name-mismatch", "tls-out-of-date"]);
 
 const delay = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref());
 
@@ -212,6 +215,14 @@ async function firstReady(tlsPort: OpenPort, startPort: OpenPort, graceMs: numbe
   ]);
   if (first.which === "tls" && first.o.ok) return first.o;
   if (first.which === "tls") {
+    // A certificate the TLS port refused settles the check at once, as it would for the
+    // person's program: the STARTTLS port is still several round trips from its own
+    // certificate (greeting, EHLO, STARTTLS), and waiting for it would make this answer
+    // slower than nodemailer's (docs/architecture.md, "Deadlines").
+    if (!first.o.ok && CERTIFICATE_REFUSED.has(first.o.failure.kind)) {
+      await startPort.close("cancelled", `port ${first.o.failure.port}'s certificate already answered the check`);
+      return undefined;
+    }
     const s = await startPort.outcome;
     return s.ok ? s : undefined;
   }

@@ -17,6 +17,26 @@ beforeAll(async () => {
 });
 afterAll(() => fake.close());
 
+const proxies: net.Server[] = [];
+afterAll(() => Promise.all(proxies.map((p) => new Promise((r) => p.close(r))))); // sockets end with the fakes
+
+/** A loopback port that takes `ms` to reach `port`: it accepts, waits, then relays both ways. */
+async function slowToConnect(port: number, ms: number): Promise<{ port: number }> {
+  const server = net.createServer((client) => {
+    const timer = setTimeout(() => {
+      const upstream = net.connect(port, "127.0.0.1");
+      client.pipe(upstream).pipe(client);
+      upstream.on("error", () => client.destroy());
+      upstream.on("close", () => client.destroy());
+    }, ms);
+    client.on("error", () => undefined);
+    client.on("close", () => clearTimeout(timer));
+  });
+  proxies.push(server);
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  return { port: (server.address() as net.AddressInfo).port };
+}
+
 /** Whether this machine can use ::1 at all (some containers have no IPv6). */
 async function hasIpv6Loopback(): Promise<boolean> {
   return new Promise((resolve) => {
@@ -43,24 +63,48 @@ describe("ports and address families", () => {
     });
   });
 
-  it("465 intercepted, 587 clean: the login goes through 587, and a note names the intercepted port and its issuer", async () => {
+  it("465 intercepted: the check ends on its certificate at once, without waiting for 587, and no password is sent", async () => {
     const intercepted = await startFake({ certificate: "intercepted" });
     try {
       const login = user("accepted");
       const result = await probeLogin(
         { user: login, pass: "pw-123456" },
-        { target: { host: "127.0.0.1", tlsPort: intercepted.tlsPort, starttlsPort: fake.starttlsPort } },
+        // A STARTTLS port that would take long to be ready: the check must not wait for it.
+        { target: { host: "127.0.0.1", tlsPort: intercepted.tlsPort, starttlsPort: (await slowToConnect(fake.starttlsPort, 2000)).port } },
+      );
+      expect(diagnose(result, "account")).toEqual({ verdict: "tls-intercepted", step: "tls-intercepted" });
+      expect(result.elapsedMs).toBeLessThan(1500);
+      expect(result.failures).toContainEqual(expect.objectContaining({ port: intercepted.tlsPort, kind: "tls-untrusted" }));
+      expect(result.transcript.map((l) => l.text)).toContain(`closed: port ${intercepted.tlsPort}'s certificate already answered the check`);
+      expect(probeNotes(result).map((n) => n.kind)).not.toContain("port-intercepted");
+      expect(intercepted.authAttempts(login)).toHaveLength(0);
+      expect(fake.authAttempts(login)).toHaveLength(0);
+      await intercepted.waitForAllClosed(2000);
+    } finally {
+      await intercepted.close();
+    }
+  });
+
+  it("587 ready first, then 465's certificate refused within its grace: the login goes through 587, and a note names the intercepted port", async () => {
+    const intercepted = await startFake({ certificate: "intercepted" });
+    try {
+      const login = user("accepted");
+      const result = await probeLogin(
+        { user: login, pass: "pw-123456" },
+        {
+          target: { host: "127.0.0.1", tlsPort: (await slowToConnect(intercepted.tlsPort, 150)).port, starttlsPort: fake.starttlsPort },
+          timeouts: { tlsPortGrace: 1000 },
+        },
       );
       expect(diagnose(result, "account").verdict).toBe("ok");
       const note = probeNotes(result).find((n) => n.kind === "port-intercepted");
-      expect(note).toMatchObject({ port: intercepted.tlsPort, mode: "tls", usePort: fake.starttlsPort, useMode: "starttls" });
+      expect(note).toMatchObject({ mode: "tls", usePort: fake.starttlsPort, useMode: "starttls" });
       expect(note && "issuer" in note ? note.issuer : "").toMatch(/Avast/);
       expect(noteText(note ?? { kind: "no-mx" })).toMatch(
-        new RegExp(
-          `Port ${intercepted.tlsPort} did not reach Google.*Avast Web/Mail Shield.*set your program to port ${fake.starttlsPort}, security STARTTLS`,
-        ),
+        new RegExp(`did not reach Google.*Avast Web/Mail Shield.*set your program to port ${fake.starttlsPort}, security STARTTLS`),
       );
       expect(intercepted.authAttempts(login)).toHaveLength(0);
+      expect(fake.authAttempts(login)).toHaveLength(1);
       await intercepted.waitForAllClosed(2000);
     } finally {
       await intercepted.close();
