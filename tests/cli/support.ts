@@ -196,15 +196,18 @@ const sid = (text: string) => text.replace(SESSION_ID, "<id>").replace(OPENSSL_T
 
 /**
  * An answer with what differs between two runs of the same check taken out: timings, session
- * ids, and the port the login did not use (the two ports race; how far the other one got
+ * ids, and the port the check did not end on (the two ports race; how far the other one got
  * before it was closed varies). Phases and lines keep their order within a port.
  */
 export function comparable(r: CheckResponse) {
   const port = r.smtp?.port;
+  // A port the check closed early ("closed: …": the other port logged in, or its certificate
+  // already answered) got as far as time allowed, which differs from run to run.
+  const closed = new Set(r.transcript.filter((l) => l.from === "note" && l.text.startsWith("closed: ")).map((l) => l.port));
   const keep = <T extends { port?: number | null }>(items: readonly T[]) =>
     items
       .map((item, i) => ({ item, i }))
-      .filter(({ item }) => port === undefined || item.port === port || item.port == null)
+      .filter(({ item }) => item.port == null || (port === undefined ? !closed.has(item.port) : item.port === port))
       .sort((a, b) => (a.item.port ?? 0) - (b.item.port ?? 0) || a.i - b.i)
       .map(({ item }) => item);
   return {

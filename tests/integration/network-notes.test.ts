@@ -75,7 +75,9 @@ describe("ports and address families", () => {
       expect(diagnose(result, "account")).toEqual({ verdict: "tls-intercepted", step: "tls-intercepted" });
       expect(result.elapsedMs).toBeLessThan(1500);
       expect(result.failures).toContainEqual(expect.objectContaining({ port: intercepted.tlsPort, kind: "tls-untrusted" }));
-      expect(result.transcript.map((l) => l.text)).toContain(`closed: port ${intercepted.tlsPort}'s certificate already answered the check`);
+      expect(result.transcript.map((l) => l.text)).toContain(
+        `closed: port ${intercepted.tlsPort}'s certificate already answered the check`,
+      );
       expect(probeNotes(result).map((n) => n.kind)).not.toContain("port-intercepted");
       expect(intercepted.authAttempts(login)).toHaveLength(0);
       expect(fake.authAttempts(login)).toHaveLength(0);
