@@ -9,8 +9,9 @@ export type Note =
   | { kind: "port-blocked"; port: number; mode: PortMode; usePort: number; useMode: PortMode }
   /**
    * One port's secure connection came back sealed by someone other than Google (a company
-   * filter often inspects 465 and leaves STARTTLS on 587 alone) while the login went through
-   * the other port: a program set to the first port would meet the interceptor.
+   * filter may inspect 465 and leave STARTTLS on 587 alone) while the other port was already
+   * ready and the login went through it: a program set to the first port would meet the
+   * interceptor. (When 465's certificate is refused first, the check ends there: no note.)
    */
   | { kind: "port-intercepted"; port: number; mode: PortMode; usePort: number; useMode: PortMode; issuer?: string }
   /** The host's IPv6 address could not be reached and IPv4 worked (or the other way round). */

@@ -93,7 +93,9 @@ export async function probeLogin(credentials: Credentials, options: ProbeOptions
         ? `The check's deadline of ${timeouts.deadline / 1000} s ran out: the app closed the connection${waiting}`
         : `The page was closed: the app stopped the check${waiting}`,
     );
-    await Promise.all(state.attempts.map((a) => a.close(result === "deadline" ? "deadline" : "cancelled")));
+    await Promise.all(
+      state.attempts.map((a) => (result === "deadline" ? a.close("deadline") : a.close("cancelled", "the page was closed"))),
+    );
     const outcomes = await Promise.all(state.attempts.map((a) => a.outcome));
     const failures = outcomes.flatMap((o) => (o.ok ? [] : [o.failure]));
     // A login under way when time ran out got no answer: say so (it is not a blocked network).
@@ -218,8 +220,11 @@ async function firstReady(tlsPort: OpenPort, startPort: OpenPort, graceMs: numbe
     // A certificate the TLS port refused settles the check at once, as it would for the
     // person's program: the STARTTLS port is still several round trips from its own
     // certificate (greeting, EHLO, STARTTLS), and waiting for it would make this answer
-    // slower than nodemailer's (docs/architecture.md, "Deadlines").
+    // slower than nodemailer's (docs/architecture.md, "One login per check"). Unless the
+    // STARTTLS port became ready in the same turn: then it logs in, as it would have a moment later.
     if (!first.o.ok && CERTIFICATE_REFUSED.has(first.o.failure.kind)) {
+      const already = await Promise.race([startPort.outcome, Promise.resolve(undefined)]);
+      if (already?.ok) return already;
       await startPort.close("cancelled", `port ${first.o.failure.port}'s certificate already answered the check`);
       return undefined;
     }

@@ -42,7 +42,7 @@ export type FailureKind =
   | "no-auth" // the server never offered to log in after TLS
   | "closed" // the server closed the connection mid-session
   | "deadline" // the probe's own overall deadline ran out
-  | "cancelled" // the probe closed it because the other port was used for the login
+  | "cancelled" // the probe closed it: the login went to the other port, 465's certificate already answered, or the page was closed
   | "other";
 
 export interface PortFailure {

@@ -63,29 +63,44 @@ describe("ports and address families", () => {
     });
   });
 
-  it("465 intercepted: the check ends on its certificate at once, without waiting for 587, and no password is sent", async () => {
-    const intercepted = await startFake({ certificate: "intercepted" });
-    try {
-      const login = user("accepted");
-      const result = await probeLogin(
-        { user: login, pass: "pw-123456" },
-        // A STARTTLS port that would take long to be ready: the check must not wait for it.
-        { target: { host: "127.0.0.1", tlsPort: intercepted.tlsPort, starttlsPort: (await slowToConnect(fake.starttlsPort, 2000)).port } },
-      );
-      expect(diagnose(result, "account")).toEqual({ verdict: "tls-intercepted", step: "tls-intercepted" });
-      expect(result.elapsedMs).toBeLessThan(1500);
-      expect(result.failures).toContainEqual(expect.objectContaining({ port: intercepted.tlsPort, kind: "tls-untrusted" }));
-      expect(result.transcript.map((l) => l.text)).toContain(
-        `closed: port ${intercepted.tlsPort}'s certificate already answered the check`,
-      );
-      expect(probeNotes(result).map((n) => n.kind)).not.toContain("port-intercepted");
-      expect(intercepted.authAttempts(login)).toHaveLength(0);
-      expect(fake.authAttempts(login)).toHaveLength(0);
-      await intercepted.waitForAllClosed(2000);
-    } finally {
-      await intercepted.close();
-    }
-  });
+  // 465's certificate refused while 587 is connected and waiting for its greeting.
+  const refused = [
+    { certificate: "intercepted", host: "127.0.0.1", kind: "tls-untrusted", verdict: "tls-intercepted", step: "tls-intercepted" },
+    { certificate: "trusted", host: "other-name.test", kind: "tls-name-mismatch", verdict: "tls-intercepted", step: "tls-intercepted" },
+    { certificate: "expired", host: "127.0.0.1", kind: "tls-out-of-date", verdict: "clock-wrong", step: "clock" },
+  ] as const;
+  for (const c of refused) {
+    it(`465's certificate refused (${c.kind}): the check ends there at once, closing a connected 587, and no password is sent`, async () => {
+      const f = await startFake({ certificate: c.certificate });
+      const slow587 = await startScriptedServer({ tls: false, starttls: true, greetingDelayMs: 5000 });
+      try {
+        const login = user("accepted");
+        const result = await probeLogin(
+          { user: login, pass: "pw-123456" },
+          { target: { host: c.host, tlsPort: f.tlsPort, starttlsPort: slow587.port } },
+        );
+        expect(diagnose(result, "account")).toEqual({ verdict: c.verdict, step: c.step });
+        expect(result.elapsedMs).toBeLessThan(2000);
+        expect(result.failures).toContainEqual(expect.objectContaining({ port: f.tlsPort, phase: "tls", kind: c.kind }));
+        expect(result.failures).toContainEqual(expect.objectContaining({ port: slow587.port, kind: "cancelled" }));
+        expect(result.transcript).toContainEqual({
+          port: slow587.port,
+          from: "note",
+          text: `closed: port ${f.tlsPort}'s certificate already answered the check`,
+        });
+        expect(probeNotes(result).map((n) => n.kind)).not.toContain("port-intercepted");
+        // 587 was connected (then closed, before its greeting), and got no login.
+        expect(result.phases).toContainEqual(expect.objectContaining({ name: "connect", port: slow587.port, ok: true }));
+        expect(slow587.auths).toBe(0);
+        expect(f.authAttempts(login)).toHaveLength(0);
+        await expect.poll(() => slow587.openSockets(), { timeout: 2000 }).toBe(0);
+        await f.waitForAllClosed(2000);
+      } finally {
+        await slow587.close();
+        await f.close();
+      }
+    });
+  }
 
   it("587 ready first, then 465's certificate refused within its grace: the login goes through 587, and a note names the intercepted port", async () => {
     const intercepted = await startFake({ certificate: "intercepted" });
@@ -94,8 +109,9 @@ describe("ports and address families", () => {
       const result = await probeLogin(
         { user: login, pass: "pw-123456" },
         {
-          target: { host: "127.0.0.1", tlsPort: (await slowToConnect(intercepted.tlsPort, 150)).port, starttlsPort: fake.starttlsPort },
-          timeouts: { tlsPortGrace: 1000 },
+          // 465 takes 400 ms to answer; 587 is ready long before that (milliseconds on loopback).
+          target: { host: "127.0.0.1", tlsPort: (await slowToConnect(intercepted.tlsPort, 400)).port, starttlsPort: fake.starttlsPort },
+          timeouts: { tlsPortGrace: 2000 },
         },
       );
       expect(diagnose(result, "account").verdict).toBe("ok");

@@ -43,6 +43,8 @@ export const TEST_ZONES = {
   // An SMTP host with both families, for the IPv4/IPv6 fallback (the fake listens on 127.0.0.1 only).
   "dual-stack.test": { a: ["127.0.0.1"], aaaa: ["::1"] },
   "ipv4-only.test": { a: ["127.0.0.1"] },
+  // Loopback under a name the test certificate does not carry (a certificate for another name).
+  "other-name.test": { a: ["127.0.0.1"] },
 };
 
 /**
