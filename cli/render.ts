@@ -64,7 +64,11 @@ export function verdictText(r: Answer, ctx: Context, s: Style): string {
   if (r.certIssuer) {
     out.push(indent(`The certificate that came back was issued by ${s.bold(issuerName(r.certIssuer))} (${r.certIssuer}), not by Google.`));
   }
-  for (const note of r.notes ?? []) out.push(indent(`• ${noteText(note)}`));
+  for (const note of r.notes ?? []) {
+    out.push(indent(`• ${noteText(note)}`));
+    // --port names the mode by Gmail's port numbers, whatever port the settings point at.
+    if (note.kind === "port-untested") out.push(indent(`  To test it alone: ${ctx.again} --port ${note.mode === "starttls" ? 587 : 465}`));
+  }
 
   if (r.smtp) {
     out.push("", `${good ? "The server's" : "Google's exact"} reply (${r.smtp.host} port ${r.smtp.port}, ${MODE_WORDS[r.smtp.mode]}):`);

@@ -3,6 +3,7 @@
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { PasswordKind } from "@/lib/diagnosis/ids";
+import type { PortMode } from "@/lib/smtp/types";
 import { isAppPasswordShape } from "@/lib/steps/password";
 import { ChoiceField } from "./choice-field";
 import { EmailField } from "./email-field";
@@ -17,7 +18,7 @@ export interface CheckFormProps {
   email: string;
   onEmailChange(email: string): void;
   /** Runs the check; resolves true once a login was tried (the password is then cleared), false when it was refused before (kept). */
-  onSubmit(email: string, password: string, passwordKind?: PasswordKind): Promise<boolean>;
+  onSubmit(email: string, password: string, passwordKind?: PasswordKind, mode?: PortMode): Promise<boolean>;
   busy: boolean;
   error: FormError | null;
   submitLabel: string;
@@ -29,6 +30,8 @@ export interface CheckFormProps {
   askKind?: { onSetUpAppPassword(): void };
   /** More questions after the password (the first page's "Where does your program run?"). */
   extra?: ReactNode;
+  /** A second button that tests one port only (after 465's certificate was refused: 587 alone). */
+  alternative?: { label: string; mode: PortMode; hint: string };
 }
 
 /**
@@ -51,6 +54,7 @@ export function CheckForm({
   blocked,
   askKind,
   extra,
+  alternative,
 }: CheckFormProps) {
   const [password, setPassword] = useState("");
   // The kind the person chose; until then, what the password looks like (16 letters: an app password).
@@ -79,8 +83,12 @@ export function CheckForm({
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    await run();
+  }
+
+  async function run(mode?: PortMode) {
     if (busy || blocked) return;
-    const tried = await onSubmit(email.trim(), password, askKind ? kind : undefined);
+    const tried = await onSubmit(email.trim(), password, askKind ? kind : undefined, mode);
     // A refused address keeps the password; once a login was tried it is gone from the page.
     if (tried !== false) setPassword("");
   }
@@ -135,11 +143,26 @@ export function CheckForm({
         </svg>
         <span>Your password goes only to Google&apos;s mail server, for this one check. It is never stored.</span>
       </p>
+      {alternative && (
+        <p id="alternative-hint" className="text-sm text-zinc-700 dark:text-zinc-300" data-testid="alternative-hint">
+          {alternative.hint}
+        </p>
+      )}
       <div className="flex flex-wrap items-center gap-3">
         {/* With a normal password the app-password path leads; the check stays, one step back. */}
         <Button type="submit" look={anyway ? "secondary" : "primary"} disabled={!interactive || busy || !!blocked}>
           {busy ? "Checking…" : anyway ? "Check it anyway" : submitLabel}
         </Button>
+        {alternative && (
+          <Button
+            look="secondary"
+            aria-describedby="alternative-hint"
+            onClick={() => void run(alternative.mode)}
+            disabled={!interactive || busy || !!blocked}
+          >
+            {alternative.label}
+          </Button>
+        )}
         {blocked}
       </div>
     </form>

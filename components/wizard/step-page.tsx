@@ -4,6 +4,7 @@ import { Button } from "@/components/ui/button";
 import type { CheckResponse } from "@/lib/check/types";
 import type { StepId } from "@/lib/diagnosis/ids";
 import { getStep } from "@/lib/steps";
+import { noteText } from "@/lib/steps/note-copy";
 import type { RunsOn } from "@/lib/steps/types";
 import { CheckForm, type CheckFormProps } from "./check-form";
 import { StepView } from "./step-view";
@@ -22,6 +23,8 @@ interface Props {
 /** A fix step with its Test again form (none where no test could pass yet); loaded only when a step is shown. */
 export function StepPage({ step: id, result, waitUntil, runsOn, form, onNext }: Props) {
   const step = getStep(id);
+  // The check stopped at 465's refused certificate before 587 was tried: offer 587 on its own.
+  const untested = id === "tls-intercepted" ? result?.notes.find((n) => n.kind === "port-untested") : undefined;
   const secondsLeft = useSecondsLeft(id === "wait" ? waitUntil : undefined);
   const waiting = id === "wait" && secondsLeft > 0;
   // The wait step leads with its clock; with a normal password the wait is time to make an app password.
@@ -61,6 +64,9 @@ export function StepPage({ step: id, result, waitUntil, runsOn, form, onNext }: 
               : step.testAgain.passwordHint
           }
           blocked={waiting ? <WaitCountdown seconds={secondsLeft} /> : form.blocked}
+          {...(untested
+            ? { alternative: { label: `Test port ${untested.port} alone`, mode: untested.mode, hint: noteText(untested) } }
+            : {})}
         />
       )}
     </StepView>

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { Card } from "@/components/ui/card";
 import { requestCheck } from "@/lib/check/client";
 import type { PasswordKind } from "@/lib/diagnosis/ids";
-import type { Phase } from "@/lib/smtp/types";
+import type { Phase, PortMode } from "@/lib/smtp/types";
 import { LIMIT_COPY } from "@/lib/steps/limit-copy";
 import type { RunsOn } from "@/lib/steps/types";
 import { CheckForm, type FormError } from "./check-form";
@@ -91,11 +91,11 @@ export function Wizard() {
   const triedAddress = useRef<string | undefined>(undefined);
 
   /** Runs one check; true once a login was tried, false when it was refused before one (the form keeps the password). */
-  async function check(address: string, password: string, passwordKind?: PasswordKind): Promise<boolean> {
+  async function check(address: string, password: string, passwordKind?: PasswordKind, mode?: PortMode): Promise<boolean> {
     if (inFlight.current) return false;
     inFlight.current = true;
     try {
-      return await runOneCheck(address, password, passwordKind);
+      return await runOneCheck(address, password, passwordKind, mode);
     } catch {
       // Part of the page's code could not load (the app stopped, or was rebuilt meanwhile).
       setError({ field: null, message: "Part of this page could not load. Reload the page and try again." });
@@ -107,7 +107,7 @@ export function Wizard() {
     }
   }
 
-  async function runOneCheck(address: string, password: string, passwordKind?: PasswordKind): Promise<boolean> {
+  async function runOneCheck(address: string, password: string, passwordKind?: PasswordKind, mode?: PortMode): Promise<boolean> {
     // A test again from a fix step stays on Fix in the progress bar, answer included.
     const fromStep = view.name === "step";
     setProvenPassword(undefined);
@@ -118,9 +118,8 @@ export function Wizard() {
     // Fetch the views the answer will need while Google answers.
     const copy = loadCopy();
     for (const load of [loadVerdict, loadStep, loadDone]) load().catch(() => {});
-    const outcome = await requestCheck({ email: address, password, ...(passwordKind ? { passwordKind } : {}) }, (phase) =>
-      setPhases((list) => [...list, phase]),
-    );
+    const request = { email: address, password, ...(passwordKind ? { passwordKind } : {}), ...(mode ? { mode } : {}) };
+    const outcome = await requestCheck(request, (phase) => setPhases((list) => [...list, phase]));
     if (!outcome.ok) {
       const waitUntil = until(outcome.retryAfter);
       if (outcome.reason === "too-many-attempts" || outcome.reason === "google-unavailable") {

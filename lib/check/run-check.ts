@@ -64,7 +64,7 @@ export async function runCheck(input: CheckRequest, options: RunOptions = {}): P
   if (lookup.kind === "other-provider") return noLogin("wrong-provider", lookup, lookup.provider);
   if (lookup.kind === "forwarder") return noLogin("forwarded-address", lookup, lookup.provider);
 
-  const probe = await probeLogin({ user: input.email, pass: password }, options);
+  const probe = await probeLogin({ user: input.email, pass: password }, { ...options, ...(input.mode ? { only: input.mode } : {}) });
   const { verdict, step } = diagnose(probe, passwordKind);
   const reply = probe.outcome === "replied" ? { ...probe.reply, mode: probe.mode } : firstReply(probe);
   const certIssuer = probe.failures.find((f) => f.certIssuer)?.certIssuer;

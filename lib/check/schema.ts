@@ -33,11 +33,16 @@ export const passwordSchema = z.string(ENTER_PASSWORD).check(
   z.refine((s) => !CONTROL.test(s), "The password contains a control character (a pasted tab or line break?)."),
 );
 
+const PORT_MODES = ["tls", "starttls"] as const;
+const MODE_MESSAGE = 'mode is "tls" (the TLS port, 465) or "starttls" (the STARTTLS port, 587).';
+
 export const checkRequestSchema = z.object(
   {
     email: emailSchema,
     password: passwordSchema,
     passwordKind: z.optional(z.enum(PASSWORD_KINDS, 'passwordKind is "account" (a normal password) or "app" (an app password).')),
+    /** Test only this port (both by default): after 465's certificate was refused, 587 on its own. */
+    mode: z.optional(z.enum(PORT_MODES, MODE_MESSAGE)),
   },
   "Send a JSON object with the address (email) and the password.",
 );
@@ -49,7 +54,7 @@ export type CheckRequest = z.infer<typeof checkRequestSchema>;
  * maps it to its port), and optionally another recipient than the address itself.
  */
 export const sendRequestSchema = z.extend(checkRequestSchema, {
-  mode: z.enum(["tls", "starttls"], 'mode is "tls" (the TLS port, 465) or "starttls" (the STARTTLS port, 587).'),
+  mode: z.enum(PORT_MODES, MODE_MESSAGE),
   to: z.optional(
     z.pipe(
       z.string().check(z.trim(), z.maxLength(MAX_EMAIL_LENGTH, `The address is longer than ${MAX_EMAIL_LENGTH} characters.`)),

@@ -14,6 +14,12 @@ export type Note =
    * interceptor. (When 465's certificate is refused first, the check ends there: no note.)
    */
   | { kind: "port-intercepted"; port: number; mode: PortMode; usePort: number; useMode: PortMode; issuer?: string }
+  /**
+   * This port was never tried to the end: the other port's certificate was refused first, and
+   * the check stopped there (a wrong clock is not one: it would refuse both). A company filter
+   * may leave STARTTLS on 587 alone, so it is worth a check of its own (POST /api/check's `mode`).
+   */
+  | { kind: "port-untested"; port: number; mode: PortMode; stoppedAt: number }
   /** The host's IPv6 address could not be reached and IPv4 worked (or the other way round). */
   | { kind: "ipv6-unreachable"; address: string; usedAddress: string }
   | { kind: "ipv4-unreachable"; address: string; usedAddress: string }
@@ -42,6 +48,14 @@ export function probeNotes(probe: ProbeResult): Note[] {
       if (f.phase === "tls" && INTERCEPTED.has(f.kind) && f.port !== probe.port) {
         const use = { usePort: probe.port, useMode: probe.mode };
         notes.push({ kind: "port-intercepted", port: f.port, mode: f.mode, ...use, ...(f.certIssuer ? { issuer: f.certIssuer } : {}) });
+      }
+    }
+  }
+  if (probe.outcome === "failed") {
+    const refused = probe.failures.find((f) => f.phase === "tls" && INTERCEPTED.has(f.kind));
+    for (const f of probe.failures) {
+      if (refused && f.kind === "cancelled" && f.port !== refused.port) {
+        notes.push({ kind: "port-untested", port: f.port, mode: f.mode, stoppedAt: refused.port });
       }
     }
   }

@@ -13,6 +13,8 @@ export function noteText(note: Note): string {
       const by = note.issuer ? ` (its certificate was issued by ${issuerName(note.issuer)})` : "";
       return `Port ${note.port} did not reach Google: something on this computer or network sealed its secure connection${by}, so no password was sent there. Port ${note.usePort} reached Google: set your program to port ${note.usePort}, security ${SECURITY[note.useMode]}.`;
     }
+    case "port-untested":
+      return `Port ${note.port} (${SECURITY[note.mode]}) was not tried: the check stopped at port ${note.stoppedAt}'s certificate. A company network filter sometimes leaves port ${note.port} alone, so it is worth testing on its own.`;
     case "ipv6-unreachable":
       return `Google's IPv6 address (${note.address}) could not be reached from here; its IPv4 address (${note.usedAddress}) works. If your program fails with “EHOSTUNREACH” or “ENETUNREACH”, tell it to use IPv4.`;
     case "ipv4-unreachable":

@@ -104,6 +104,12 @@ test.describe("POST /api/check refusals", () => {
       "passwordKind",
       'passwordKind is "account" (a normal password) or "app" (an app password).',
     ],
+    [
+      "unknown port mode",
+      { email: "a@gmail.com", password: "x", mode: "587" },
+      "mode",
+      'mode is "tls" (the TLS port, 465) or "starttls" (the STARTTLS port, 587).',
+    ],
     ["a JSON array", [], null, "Send a JSON object with the address (email) and the password."],
   ];
   for (const [name, body, field, message] of invalid) {

@@ -1,4 +1,5 @@
 import { startFakeGmail } from "../fake-gmail/server.mjs";
+import { startSlowProxy } from "../support/slow-proxy.mjs";
 import { authsFor, ownServer, postCheck, user } from "./support";
 import { CHECK_BUTTON, expect, expectView, test } from "./wizard";
 
@@ -114,5 +115,53 @@ test("a wrong clock: clock-wrong, with the computer's time and the certificate's
   } finally {
     await server.stop();
     await expired.close();
+  }
+});
+
+test("465 intercepted, 587 never tried: the step offers 587 alone, which logs in once and leads to 587's settings", async ({ page }) => {
+  const certDir = process.env.FAKE_GMAIL_CERT_DIR ?? "";
+  const intercepted = await startFakeGmail({ certDir, certificate: "intercepted" });
+  // 465 goes to the interceptor; 587 to the shared (clean) fake Gmail, through a proxy that
+  // holds each connection a second, so 465's refusal always comes first, whatever the load.
+  const slow587 = await startSlowProxy(Number(process.env.FAKE_GMAIL_STARTTLS_PORT), 1000);
+  const server = await ownServer({ tlsPort: intercepted.tlsPort, starttlsPort: slow587.port });
+  const starttlsPort = slow587.port;
+  try {
+    // The API: the first check stops at 465's certificate and says 587 was not tried; `mode` tests 587 alone.
+    const email = user("accepted");
+    const first = json((await server.check({ email, password: "pw-12345" })).body);
+    expect(first).toMatchObject({ verdict: "tls-intercepted", step: "tls-intercepted" });
+    expect(first.notes).toContainEqual({ kind: "port-untested", port: starttlsPort, mode: "starttls", stoppedAt: intercepted.tlsPort });
+    expect(await authsFor(email)).toHaveLength(0);
+    const interceptedConnections = intercepted.connections.length;
+    const alone = json((await server.check({ email, password: "pw-12345", mode: "starttls" })).body);
+    expect(alone).toMatchObject({ verdict: "ok", smtp: { port: starttlsPort, mode: "starttls" }, notes: [] });
+    expect(alone.phases.every((p: { port?: number }) => p.port === undefined || p.port === starttlsPort)).toBe(true);
+    expect(intercepted.connections.length).toBe(interceptedConnections);
+    expect(await authsFor(email)).toHaveLength(1);
+
+    // The page: verdict → step → "Test port 587 alone" → done, with 587's settings.
+    const viaPage = user("accepted");
+    await page.goto(server.url);
+    await page.getByLabel("Gmail address").fill(viaPage);
+    await page.getByLabel(/^Password/).fill("pw-12345");
+    await page.getByRole("button", { name: CHECK_BUTTON }).click();
+    await expectView(page, "verdict");
+    await page.getByRole("button", { name: "Turn off mail scanning" }).click();
+    await expectView(page, "tls-intercepted");
+    await expect(page.getByTestId("alternative-hint")).toHaveText(
+      `Port ${starttlsPort} (STARTTLS) was not tried: the check stopped at port ${intercepted.tlsPort}'s certificate. A company network filter sometimes leaves port ${starttlsPort} alone, so it is worth testing on its own.`,
+    );
+    await page.getByRole("textbox", { name: /password/i }).fill("pw-12345");
+    await page.getByRole("button", { name: `Test port ${starttlsPort} alone` }).click();
+    await expectView(page, "done");
+    await expect(page.getByText(`${starttlsPort}`, { exact: true }).first()).toBeVisible();
+    expect(await authsFor(viaPage)).toHaveLength(1);
+    expect(intercepted.authAttempts()).toHaveLength(0);
+    await intercepted.waitForAllClosed(2000);
+  } finally {
+    await server.stop();
+    await slow587.close();
+    await intercepted.close();
   }
 });

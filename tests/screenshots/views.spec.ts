@@ -1,6 +1,8 @@
 import { STEP_IDS } from "@/lib/diagnosis/ids";
-import { user } from "../e2e/support";
+import { ownServer, user } from "../e2e/support";
 import { ACCOUNT_PASSWORD, CHECK_BUTTON, checkLogin, expect, test } from "../e2e/wizard";
+import { startFakeGmail } from "../fake-gmail/server.mjs";
+import { startSlowProxy } from "../support/slow-proxy.mjs";
 import { COMBOS, frame, shootAll, shot } from "./shoot";
 
 // Every view of the wizard, one test each so the two workers share them out. Views reached
@@ -165,4 +167,37 @@ test("done-server", async ({ page }) => {
   await checkLogin(page, user("accepted"), ACCOUNT_PASSWORD);
   await expect(page.getByTestId("run-there")).toBeVisible();
   await shootAll(page, "done-server", "done");
+});
+
+/** 465 answers with an interceptor's certificate (its own fake); 587 is the clean shared fake, a second away. */
+async function interceptedOn465(run: (url: string) => Promise<void>) {
+  const intercepted = await startFakeGmail({ certDir: process.env.FAKE_GMAIL_CERT_DIR ?? "", certificate: "intercepted" });
+  const slow587 = await startSlowProxy(Number(process.env.FAKE_GMAIL_STARTTLS_PORT), 1000);
+  const server = await ownServer({ tlsPort: intercepted.tlsPort, starttlsPort: slow587.port });
+  try {
+    await run(server.url);
+  } finally {
+    await server.stop();
+    await slow587.close();
+    await intercepted.close();
+  }
+}
+
+test("verdict-tls-intercepted-details", async ({ page }) => {
+  await interceptedOn465(async (url) => {
+    await checkLogin(page, user("accepted"), ACCOUNT_PASSWORD, url);
+    await expect(page.locator("[data-verdict]")).toHaveAttribute("data-verdict", "tls-intercepted");
+    await page.locator("[data-verdict] summary").click();
+    await expect(page.getByTestId("transcript")).toBeVisible();
+    await shootAll(page, "verdict-tls-intercepted-details", "verdict");
+  });
+});
+
+test("step-tls-intercepted-untested", async ({ page }) => {
+  await interceptedOn465(async (url) => {
+    await checkLogin(page, user("accepted"), ACCOUNT_PASSWORD, url);
+    await page.getByRole("button", { name: "Turn off mail scanning" }).click();
+    await expect(page.getByTestId("alternative-hint")).toBeVisible();
+    await shootAll(page, "step-tls-intercepted-untested", "tls-intercepted");
+  });
 });
