@@ -31,7 +31,7 @@ export interface CheckFormProps {
   /** More questions after the password (the first page's "Where does your program run?"). */
   extra?: ReactNode;
   /** A second button that tests one port only (after 465's certificate was refused: 587 alone). */
-  alternative?: { label: string; mode: PortMode; hint: string };
+  alternative?: { title: string; hint: string; label: string; mode: PortMode };
 }
 
 /**
@@ -143,17 +143,23 @@ export function CheckForm({
         </svg>
         <span>Your password goes only to Google&apos;s mail server, for this one check. It is never stored.</span>
       </p>
-      {alternative && (
-        <p id="alternative-hint" className="text-sm text-zinc-700 dark:text-zinc-300" data-testid="alternative-hint">
-          {alternative.hint}
-        </p>
-      )}
       <div className="flex flex-wrap items-center gap-3">
         {/* With a normal password the app-password path leads; the check stays, one step back. */}
         <Button type="submit" look={anyway ? "secondary" : "primary"} disabled={!interactive || busy || !!blocked}>
           {busy ? "Checking…" : anyway ? "Check it anyway" : submitLabel}
         </Button>
-        {alternative && (
+        {blocked}
+      </div>
+      {alternative && (
+        <section
+          aria-labelledby="alternative-title"
+          className="flex flex-col items-start gap-2 rounded-xl border border-zinc-300 p-4 dark:border-zinc-600"
+          data-testid="alternative"
+        >
+          <h4 id="alternative-title" className="font-semibold">
+            {alternative.title}
+          </h4>
+          <p id="alternative-hint">{alternative.hint}</p>
           <Button
             look="secondary"
             aria-describedby="alternative-hint"
@@ -162,9 +168,8 @@ export function CheckForm({
           >
             {alternative.label}
           </Button>
-        )}
-        {blocked}
-      </div>
+        </section>
+      )}
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import type { CheckResponse } from "@/lib/check/types";
 import type { StepId } from "@/lib/diagnosis/ids";
 import { getStep } from "@/lib/steps";
-import { noteText } from "@/lib/steps/note-copy";
+import { untestedPortOffer } from "@/lib/steps/note-copy";
 import type { RunsOn } from "@/lib/steps/types";
 import { CheckForm, type CheckFormProps } from "./check-form";
 import { StepView } from "./step-view";
@@ -16,12 +16,14 @@ interface Props {
   /** For the wait step: when Test again may be pressed (ms since epoch). */
   waitUntil?: number;
   runsOn?: RunsOn;
+  /** Tests from here go to this port only (after "Test port 587 alone"). */
+  onlyPort?: number;
   form: Omit<CheckFormProps, "submitLabel" | "passwordLabel" | "passwordHint">;
   onNext(step: StepId): void;
 }
 
 /** A fix step with its Test again form (none where no test could pass yet); loaded only when a step is shown. */
-export function StepPage({ step: id, result, waitUntil, runsOn, form, onNext }: Props) {
+export function StepPage({ step: id, result, waitUntil, runsOn, onlyPort, form, onNext }: Props) {
   const step = getStep(id);
   // The check stopped at 465's refused certificate before 587 was tried: offer 587 on its own.
   const untested = id === "tls-intercepted" ? result?.notes.find((n) => n.kind === "port-untested") : undefined;
@@ -56,7 +58,7 @@ export function StepPage({ step: id, result, waitUntil, runsOn, form, onNext }: 
       {step.testAgain && (
         <CheckForm
           {...form}
-          submitLabel="Test again"
+          submitLabel={onlyPort ? `Test again on port ${onlyPort}` : "Test again"}
           passwordLabel={step.testAgain.suggestsAppPassword || normalPassword ? "App password" : "Password or app password"}
           passwordHint={
             normalPassword
@@ -64,9 +66,7 @@ export function StepPage({ step: id, result, waitUntil, runsOn, form, onNext }: 
               : step.testAgain.passwordHint
           }
           blocked={waiting ? <WaitCountdown seconds={secondsLeft} /> : form.blocked}
-          {...(untested
-            ? { alternative: { label: `Test port ${untested.port} alone`, mode: untested.mode, hint: noteText(untested) } }
-            : {})}
+          {...(untested && !onlyPort ? { alternative: { ...untestedPortOffer(untested), mode: untested.mode } } : {})}
         />
       )}
     </StepView>

@@ -89,6 +89,9 @@ export function Wizard() {
   const inFlight = useRef(false);
   // The address of the last check, in memory only: a new address starts a new list of tries.
   const triedAddress = useRef<string | undefined>(undefined);
+  // After "Test port 587 alone", this address's later tests from a fix step stay on that port:
+  // both ports again would only stop at 465's certificate again. A check from the first page starts over.
+  const [onlyPort, setOnlyPort] = useState<{ mode: PortMode; port: number; address: string } | undefined>();
 
   /** Runs one check; true once a login was tried, false when it was refused before one (the form keeps the password). */
   async function check(address: string, password: string, passwordKind?: PasswordKind, mode?: PortMode): Promise<boolean> {
@@ -118,7 +121,13 @@ export function Wizard() {
     // Fetch the views the answer will need while Google answers.
     const copy = loadCopy();
     for (const load of [loadVerdict, loadStep, loadDone]) load().catch(() => {});
-    const request = { email: address, password, ...(passwordKind ? { passwordKind } : {}), ...(mode ? { mode } : {}) };
+    const key = address.toLowerCase();
+    const sticky = view.name !== "enter" && onlyPort?.address === key ? onlyPort : undefined;
+    const untested = mode ? result?.notes.find((n) => n.kind === "port-untested") : undefined;
+    if (untested) setOnlyPort({ mode: untested.mode, port: untested.port, address: key });
+    else if (!sticky) setOnlyPort(undefined);
+    const only = mode ?? sticky?.mode;
+    const request = { email: address, password, ...(passwordKind ? { passwordKind } : {}), ...(only ? { mode: only } : {}) };
     const outcome = await requestCheck(request, (phase) => setPhases((list) => [...list, phase]));
     if (!outcome.ok) {
       const waitUntil = until(outcome.retryAfter);
@@ -136,7 +145,6 @@ export function Wizard() {
     const r = outcome.result;
     if (r.verdict === "ok") setProvenPassword(password);
     // Another address is another story: its tries start again at 1.
-    const key = address.toLowerCase();
     const sameAddress = triedAddress.current === undefined || triedAddress.current === key;
     triedAddress.current = key;
     const nextTries = addTry(tries, { verdict: r.verdict, passwordKind: r.passwordKind, at: Date.now() }, sameAddress);
@@ -195,6 +203,7 @@ export function Wizard() {
         key={view.step}
         step={view.step}
         {...(result ? { result } : {})}
+        {...(onlyPort && onlyPort.address === email.trim().toLowerCase() ? { onlyPort: onlyPort.port } : {})}
         {...(waitUntil ? { waitUntil } : {})}
         {...(runsOn ? { runsOn } : {})}
         form={formProps}

@@ -102,13 +102,14 @@ export const RULES: readonly Rule[] = Object.freeze([
     verdict: "clock-wrong",
     step: "clock",
     source: "docs/gmail-replies.md#network-and-tls-failures: CERT_HAS_EXPIRED / CERT_NOT_YET_VALID on a trusted certificate",
-    matches: (e) => !e.auth && e.failureKinds.has("tls-out-of-date"),
+    // Only when no login went out on the other port: these verdicts say the password was not sent.
+    matches: (e) => !e.auth && !e.loginUnanswered && e.failureKinds.has("tls-out-of-date"),
   },
   {
     verdict: "tls-intercepted",
     step: "tls-intercepted",
     source: "docs/gmail-replies.md#network-and-tls-failures: self-signed certificate in chain, altnames mismatch",
-    matches: (e) => !e.auth && (e.failureKinds.has("tls-untrusted") || e.failureKinds.has("tls-name-mismatch")),
+    matches: (e) => !e.auth && !e.loginUnanswered && (e.failureKinds.has("tls-untrusted") || e.failureKinds.has("tls-name-mismatch")),
   },
   {
     verdict: "dns-failed",

@@ -7,7 +7,7 @@ export const networkStep: FixStep = {
   id: "network",
   title: "Let your computer reach Gmail's mail server",
   why:
-    "Your computer couldn't get through to Gmail's mail server, smtp.gmail.com, on mail ports 465 and 587. " +
+    "Your computer couldn't get through to Gmail's mail server, smtp.gmail.com, on the mail ports it tried. " +
     "Your password was never sent, so nothing is wrong with your account.",
   actions: [
     "Check that this computer is online: open any website.",

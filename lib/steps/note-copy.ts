@@ -14,7 +14,7 @@ export function noteText(note: Note): string {
       return `Port ${note.port} did not reach Google: something on this computer or network sealed its secure connection${by}, so no password was sent there. Port ${note.usePort} reached Google: set your program to port ${note.usePort}, security ${SECURITY[note.useMode]}.`;
     }
     case "port-untested":
-      return `Port ${note.port} (${SECURITY[note.mode]}) was not tried: the check stopped at port ${note.stoppedAt}'s certificate. A company network filter sometimes leaves port ${note.port} alone, so it is worth testing on its own.`;
+      return `Port ${note.port} (${SECURITY[note.mode]}) was not checked: the check stopped at port ${note.stoppedAt}'s certificate before port ${note.port} got that far. Some security programs and company filters only re-sign port ${note.stoppedAt}, so port ${note.port} may still reach Google.`;
     case "ipv6-unreachable":
       return `Google's IPv6 address (${note.address}) could not be reached from here; its IPv4 address (${note.usedAddress}) works. If your program fails with “EHOSTUNREACH” or “ENETUNREACH”, tell it to use IPv4.`;
     case "ipv4-unreachable":
@@ -28,4 +28,15 @@ export function noteText(note: Note): string {
     case "no-mx":
       return "Your domain has no mail servers of its own listed (no MX record). Google Workspace would have them; check the address.";
   }
+}
+
+/** The interception step's offer to test the port the check did not get to (docs/api.md, "Notes"). */
+export function untestedPortOffer(note: Extract<Note, { kind: "port-untested" }>): { title: string; hint: string; label: string } {
+  return {
+    title: "Can't turn the scanning off?",
+    hint:
+      `The check stopped at port ${note.stoppedAt} and didn't get as far as port ${note.port}. Some security programs and company filters leave port ${note.port} alone. ` +
+      `Test it on its own: your password is sent only if Google's own certificate answers. If it works, set your program to port ${note.port} with ${SECURITY[note.mode]}.`,
+    label: `Test port ${note.port} alone`,
+  };
 }

@@ -61,8 +61,7 @@ export const VERDICT_COPY: Readonly<Record<VerdictId, VerdictCopy>> = {
   },
   "network-blocked": {
     headline: "Your computer can't reach Gmail's mail server.",
-    meaning:
-      "Something between you and Google blocked the connection on both mail ports. Your password wasn't sent, so your account is fine.",
+    meaning: "Something between you and Google blocked the connection. Your password wasn't sent, so your account is fine.",
     nextLabel: "Check your connection",
   },
   "dns-failed": {

@@ -197,7 +197,7 @@ test("step-tls-intercepted-untested", async ({ page }) => {
   await interceptedOn465(async (url) => {
     await checkLogin(page, user("accepted"), ACCOUNT_PASSWORD, url);
     await page.getByRole("button", { name: "Turn off mail scanning" }).click();
-    await expect(page.getByTestId("alternative-hint")).toBeVisible();
+    await expect(page.getByTestId("alternative")).toBeVisible();
     await shootAll(page, "step-tls-intercepted-untested", "tls-intercepted");
   });
 });

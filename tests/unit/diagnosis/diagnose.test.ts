@@ -12,11 +12,18 @@ function replied(text: string, banner = BANNER): ProbeResult {
   return { outcome: "replied", port: 465, mode: "tls", reply, failures: [], banner, phases: [], transcript: [], routes: [], elapsedMs: 1 };
 }
 
-function failed(...failures: Array<{ kind: FailureKind; reply?: string; port?: number }>): ProbeResult {
+function failed(...failures: Array<{ kind: FailureKind; reply?: string; port?: number; phase?: PortFailure["phase"] }>): ProbeResult {
   const list: PortFailure[] = failures.map((f, i) => {
     const port = f.port ?? (i === 0 ? 465 : 587);
     const reply = f.reply ? parseReply(f.reply, port, "EHLO") : undefined;
-    return { port, mode: port === 465 ? "tls" : "starttls", phase: "connect", kind: f.kind, message: "x", ...(reply ? { reply } : {}) };
+    return {
+      port,
+      mode: port === 465 ? "tls" : "starttls",
+      phase: f.phase ?? "connect",
+      kind: f.kind,
+      message: "x",
+      ...(reply ? { reply } : {}),
+    };
   });
   return { outcome: "failed", failures: list, phases: [], transcript: [], routes: [], elapsedMs: 1 };
 }
@@ -111,6 +118,13 @@ describe("diagnose: failures before the login", () => {
       step: "tls-intercepted",
     });
     expect(diagnose(failed({ kind: "tls-name-mismatch" }, { kind: "tls-name-mismatch" }), "app").verdict).toBe("tls-intercepted");
+  });
+  it("a refused certificate on 465 while 587's login got no answer: not a verdict that says the password stayed home", () => {
+    // 587 was ready first and logged in; 465's certificate was refused within its grace; then the deadline.
+    for (const kind of ["tls-untrusted", "tls-name-mismatch", "tls-out-of-date"] as const) {
+      const result = failed({ kind, phase: "tls" }, { kind: "deadline", phase: "login" });
+      expect(diagnose(result, "app")).toEqual({ verdict: "unknown", step: null });
+    }
   });
   it("something that is not an SMTP server → not-smtp", () => {
     expect(diagnose(failed({ kind: "not-smtp" }, { kind: "timeout" }), "app")).toEqual({ verdict: "not-smtp", step: "network" });
