@@ -1,17 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { STEP_IDS } from "@/lib/diagnosis/ids";
 import { user } from "./support";
-import { ACCOUNT_PASSWORD, checkLogin, expect, expectView, test } from "./wizard";
+import { ACCOUNT_PASSWORD, checkLogin, expect, expectNoViolations, expectView, test } from "./wizard";
 
 const STEPS = STEP_IDS;
-
-async function expectNoViolations(page: Page) {
-  // Open the collapsed details too, so what they hold is checked as well.
-  for (const d of await page.locator("details").all()) await d.evaluate((el) => ((el as HTMLDetailsElement).open = true));
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 for (const scheme of ["light", "dark"] as const) {
   test.describe(`axe, ${scheme}`, () => {

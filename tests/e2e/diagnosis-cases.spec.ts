@@ -1,7 +1,7 @@
 import { startFakeGmail } from "../fake-gmail/server.mjs";
 import { startSlowProxy } from "../support/slow-proxy.mjs";
 import { authsFor, ownServer, postCheck, user } from "./support";
-import { CHECK_BUTTON, expect, expectView, test } from "./wizard";
+import { CHECK_BUTTON, expect, expectNoViolations, expectView, test } from "./wizard";
 
 // The diagnosis through the real server and page: custom domains sorted before any login
 // (the tests' DNS server answers for *.test), and a wrong clock told from an interceptor.
@@ -153,6 +153,10 @@ test("465 intercepted, 587 never tried: the step offers 587 alone, which logs in
     await expect(offer.getByRole("heading")).toHaveText("Can't turn the scanning off?");
     await expect(offer).toContainText(`The check stopped at port ${intercepted.tlsPort} and didn't get as far as port ${starttlsPort}.`);
     await expect(offer).toContainText(`If it works, set your program to port ${starttlsPort} with STARTTLS.`);
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      await expectNoViolations(page);
+    }
     await page.getByRole("textbox", { name: /password/i }).fill("pw-12345");
     await page.getByRole("button", { name: `Test port ${starttlsPort} alone` }).click();
     await expectView(page, "done");

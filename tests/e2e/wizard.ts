@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 import { appUrl } from "./support";
 
@@ -61,4 +62,11 @@ export async function browserKeeps(page: Page): Promise<string> {
   });
   const cookies = JSON.stringify(await page.context().cookies());
   return `${inPage}\n${cookies}`;
+}
+
+/** axe finds nothing on the page as it is, its collapsed details opened too. */
+export async function expectNoViolations(page: Page) {
+  for (const d of await page.locator("details").all()) await d.evaluate((el) => ((el as HTMLDetailsElement).open = true));
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
