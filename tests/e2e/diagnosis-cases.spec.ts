@@ -1,7 +1,7 @@
 import { startFakeGmail } from "../fake-gmail/server.mjs";
 import { startSlowProxy } from "../support/slow-proxy.mjs";
 import { authsFor, ownServer, postCheck, user } from "./support";
-import { CHECK_BUTTON, expect, expectNoViolations, expectView, test } from "./wizard";
+import { CHECK_BUTTON, checkLogin, expect, expectNoViolations, expectView, test } from "./wizard";
 
 // The diagnosis through the real server and page: custom domains sorted before any login
 // (the tests' DNS server answers for *.test), and a wrong clock told from an interceptor.
@@ -142,10 +142,7 @@ test("465 intercepted, 587 never tried: the step offers 587 alone, which logs in
 
     // The page: verdict → step → "Test port 587 alone" → done, with 587's settings.
     const viaPage = user("accepted");
-    await page.goto(server.url);
-    await page.getByLabel("Gmail address").fill(viaPage);
-    await page.getByLabel(/^Password/).fill("pw-12345");
-    await page.getByRole("button", { name: CHECK_BUTTON }).click();
+    await checkLogin(page, viaPage, "pw-12345", server.url);
     await expectView(page, "verdict");
     await page.getByRole("button", { name: "Turn off mail scanning" }).click();
     await expectView(page, "tls-intercepted");
@@ -165,10 +162,7 @@ test("465 intercepted, 587 never tried: the step offers 587 alone, which logs in
 
     // Once 587 alone was chosen, a later test from a fix step stays on 587 (465 would only stop again).
     const refused = user("bad-credentials");
-    await page.goto(server.url);
-    await page.getByLabel("Gmail address").fill(refused);
-    await page.getByLabel(/^Password/).fill("abcd efgh ijkl mnop");
-    await page.getByRole("button", { name: CHECK_BUTTON }).click();
+    await checkLogin(page, refused, "abcd efgh ijkl mnop", server.url);
     await page.getByRole("button", { name: "Turn off mail scanning" }).click();
     await page.getByRole("textbox", { name: /password/i }).fill("abcd efgh ijkl mnop");
     await page.getByRole("button", { name: `Test port ${starttlsPort} alone` }).click();
