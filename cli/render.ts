@@ -2,7 +2,7 @@ import { transcriptText } from "@/lib/check/transcript-text";
 import type { CheckResponse, SendResponse } from "@/lib/check/types";
 import type { StepId, VerdictId } from "@/lib/diagnosis/ids";
 import type { Phase } from "@/lib/smtp/types";
-import { getStep, getVerdictCopy } from "@/lib/steps";
+import { getStep, getVerdictCopy, stepActions } from "@/lib/steps";
 import { issuerName } from "@/lib/steps/issuer";
 import { noteText } from "@/lib/steps/note-copy";
 import { sendCopy } from "@/lib/steps/send-copy";
@@ -86,14 +86,14 @@ export function verdictText(r: Answer, ctx: Context, s: Style): string {
     );
     if (!ctx.sending) out.push(`  To send a test mail from here: ${ctx.again} --send-test`);
   }
-  if (r.step) out.push(...stepText(r.step, ctx, s));
+  if (r.step) out.push(...stepText(r.step, ctx, s, r.certIssuer));
   if (ctx.transcript || r.verdict === "unknown") {
     out.push("", "Dialogue with the server (the password is hidden):", indent(transcriptText(r.transcript)));
   }
   return `${out.join("\n")}\n`;
 }
 
-function stepText(id: StepId, ctx: Context, s: Style): string[] {
+function stepText(id: StepId, ctx: Context, s: Style, certIssuer?: string): string[] {
   const step = getStep(id);
   const out = ["", `${s.bold("What to do:")} ${step.title}`, indent(step.why)];
   if (step.checklist) {
@@ -104,7 +104,7 @@ function stepText(id: StepId, ctx: Context, s: Style): string[] {
       if (item.link) out.push(`     ${item.link.label}: ${s.cyan(item.link.href)}`);
     });
   } else {
-    step.actions.forEach((action, i) => {
+    stepActions(step, certIssuer).forEach((action, i) => {
       out.push(`  ${i + 1}. ${action}`);
     });
   }

@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { StatusIcon } from "@/components/ui/status-icon";
 import type { CheckResponse } from "@/lib/check/types";
 import type { StepId } from "@/lib/diagnosis/ids";
-import { getStep } from "@/lib/steps";
+import { getStep, stepActions } from "@/lib/steps";
 import { issuerName } from "@/lib/steps/issuer";
 import { RUNS_ON_LABELS } from "@/lib/steps/runs-on";
 import type { ChecklistItem, FixStep, RunsOn } from "@/lib/steps/types";
@@ -72,7 +72,7 @@ export function StepView({ step: id, result, runsOn, email = "", lead, onNext, c
               What to do
             </h3>
             <ol className="ml-6 flex list-decimal flex-col gap-2 marker:font-semibold">
-              {step.actions.map((a) => (
+              {stepActions(step, result?.certIssuer).map((a) => (
                 <li key={a}>{a}</li>
               ))}
             </ol>

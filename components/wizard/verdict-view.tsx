@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import { StatusIcon } from "@/components/ui/status-icon";
 import type { CheckResponse } from "@/lib/check/types";
 import type { StepId, VerdictId } from "@/lib/diagnosis/ids";
-import { describeTry, getStep, REPEAT_COPY } from "@/lib/steps";
+import { describeTry, getStep, REPEAT_COPY, stepActions } from "@/lib/steps";
 import { issuerName } from "@/lib/steps/issuer";
 import { getVerdictCopy } from "@/lib/steps/verdict-copy";
 import { ClockFacts, DomainLine, NotesList, ProviderSettings } from "./check-facts";
@@ -53,7 +53,7 @@ export function VerdictView({ result, tries = [], onNext, onChangeLogin }: Props
   const last = tries.at(-1);
   const count = last?.verdict === result.verdict ? repeatCount(tries) : 0;
   const repeat = count >= 2 && result.verdict !== "ok" ? REPEAT_COPY[result.verdict] : undefined;
-  const first = copy.first ?? (step?.checklist ? undefined : step?.actions[0]);
+  const first = copy.first ?? (step?.checklist ? undefined : step && stepActions(step, result.certIssuer)[0]);
   // The Google page of the first action, on this screen; the main button opens the whole step.
   const link = step?.link && !step.checklist && (step.primary === undefined || step.primary === "link") ? step.link : undefined;
   const stepLabel = link?.label === copy.nextLabel ? "Show me how, step by step" : copy.nextLabel;

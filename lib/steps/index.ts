@@ -4,6 +4,7 @@ import type { StepId } from "@/lib/diagnosis/ids";
 import { appPasswordStep } from "./app-password";
 import { checkPasswordStep } from "./check-password";
 import { clockStep } from "./clock";
+import { issuerName } from "./issuer";
 import { lessSecureAccessStep } from "./less-secure-access";
 import { networkStep } from "./network";
 import { sendMailAsStep } from "./send-mail-as";
@@ -30,6 +31,17 @@ export const STEPS: Readonly<Record<StepId, FixStep>> = {
 
 export function getStep(id: StepId): FixStep {
   return STEPS[id];
+}
+
+/**
+ * The step's actions for this answer. The interception step's first action asks the person
+ * to find the program that checks secure connections; once a check has seen its certificate,
+ * it names that program instead.
+ */
+export function stepActions(step: FixStep, certIssuer?: string): readonly string[] {
+  if (step.id !== "tls-intercepted" || !certIssuer) return step.actions;
+  const first = `Find ${issuerName(certIssuer)}, the program that sealed the connection: usually an antivirus on this computer, or a company network filter.`;
+  return [first, ...step.actions.slice(1)];
 }
 
 export type { AddressWarning, AddressWarningId } from "./address";

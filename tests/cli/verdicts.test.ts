@@ -85,7 +85,11 @@ describe("check <address>: one exit code per family of verdicts, and --json equa
       expect(human.code, human.stdout + human.stderr).toBe(c.exit);
       expect(human.stdout).toContain(c.says);
       // 465's refused certificate ended the check before 587 was tried: how to test 587 alone.
-      if (c.verdict === "tls-intercepted") expect(human.stdout).toMatch(/To test it alone: .* --port 587$/m);
+      // and its first thing to do names the program that was seen.
+      if (c.verdict === "tls-intercepted") {
+        expect(human.stdout).toMatch(/To test it alone: .* --port 587$/m);
+        expect(human.stdout).toContain("1. Find Avast Web/Mail Shield, the program that sealed the connection");
+      }
       // The verdict in the web wizard's own words (lib/steps), whatever they are today.
       const parsed = JSON.parse(json.stdout) as CheckResponse;
       expect(human.stdout).toContain(getVerdictCopy(parsed.verdict, parsed.passwordKind, parsed.retryAfter).headline);

@@ -146,6 +146,8 @@ test("465 intercepted, 587 never tried: the step offers 587 alone, which logs in
     await expectView(page, "verdict");
     await page.getByRole("button", { name: "Turn off mail scanning" }).click();
     await expectView(page, "tls-intercepted");
+    // The first thing to do names the program that was seen, instead of "after a check, this page names it".
+    await expect(page.locator("[data-step-page] ol > li").first()).toHaveText(/^Find Avast Web\/Mail Shield, the program that sealed/);
     const offer = page.getByTestId("alternative");
     await expect(offer.getByRole("heading")).toHaveText("Can't turn the scanning off?");
     await expect(offer).toContainText(`The check stopped at port ${intercepted.tlsPort} and didn't get as far as port ${starttlsPort}.`);

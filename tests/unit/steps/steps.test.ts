@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { STEP_IDS } from "@/lib/diagnosis/ids";
-import { formatWait, getStep } from "@/lib/steps";
+import { formatWait, getStep, stepActions } from "@/lib/steps";
 
 const steps = STEP_IDS.map((id) => getStep(id));
 
@@ -14,6 +14,17 @@ describe("fix steps", () => {
       expect(["myaccount.google.com", "accounts.google.com", "mail.google.com"]).toContain(url.hostname);
       expect(link.label.trim()).not.toBe("");
     }
+  });
+
+  it("names the program the check saw in the interception step's first action, and only there", () => {
+    const issuer = "CN=Avast Web/Mail Shield Root, O=Avast Web/Mail Shield";
+    const named = stepActions(getStep("tls-intercepted"), issuer);
+    expect(named[0]).toBe(
+      "Find Avast Web/Mail Shield, the program that sealed the connection: usually an antivirus on this computer, or a company network filter.",
+    );
+    expect(named.slice(1)).toEqual(getStep("tls-intercepted").actions.slice(1));
+    expect(stepActions(getStep("tls-intercepted"))).toEqual(getStep("tls-intercepted").actions);
+    expect(stepActions(getStep("network"), issuer)).toEqual(getStep("network").actions);
   });
 
   it("points each Google step at its own page", () => {
