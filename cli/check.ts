@@ -6,7 +6,6 @@ import type { CheckResponse, SendResponse } from "@/lib/check/types";
 import { readSettings, SettingsError } from "@/lib/config/settings.mjs";
 import type { PasswordKind } from "@/lib/diagnosis/ids";
 import { createLimits } from "@/lib/guard/limits";
-import type { ProbeOptions } from "@/lib/smtp/probe";
 import { scrub, secretForms } from "@/lib/smtp/transcript";
 import type { Phase, PortMode } from "@/lib/smtp/types";
 import { shellQuote } from "@/lib/steps/run-there";
@@ -128,14 +127,14 @@ export async function checkCommand(address: string, extra: readonly string[], op
   const onPhase = (phase: Phase) => {
     if (!options.json) write(`${phaseLine(phase, s)}\n`);
   };
-  // runCheck hands its options to the probe as they are; `only` (ProbeOptions) opens one port.
-  const runOptions: RunOptions & Pick<ProbeOptions, "only"> = {
-    onPhase,
-    signal: controller.signal,
-    ...(only ? { only } : {}),
-    ...(family ? { family } : {}),
+  const runOptions: RunOptions = { onPhase, signal: controller.signal, ...(family ? { family } : {}) };
+  // --port is the request's `mode`, as the web wizard's "Test port 587 alone" sends it.
+  const input = {
+    email,
+    password,
+    ...(options.passwordKind ? { passwordKind: options.passwordKind } : {}),
+    ...(only ? { mode: only } : {}),
   };
-  const input = { email, password, ...(options.passwordKind ? { passwordKind: options.passwordKind } : {}) };
 
   try {
     if (!options.json) write(`${header(email, settings.smtp.host, ports, family ? `IPv${family}` : null)}\n`);

@@ -8,7 +8,7 @@ const MARK: Record<RungState, string> = { done: "✓", failed: "✗", active: "�
 const SAY: Record<RungState, string> = { done: "done", failed: "failed", active: "in progress", todo: "waiting" };
 
 /** Shown while a check runs: each phase as it happens, and that it ends within 15 seconds. */
-export function CheckingPanel({ phases }: { phases: readonly Phase[] }) {
+export function CheckingPanel({ phases, ports = 2 }: { phases: readonly Phase[]; ports?: number }) {
   const [seconds, setSeconds] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -19,7 +19,7 @@ export function CheckingPanel({ phases }: { phases: readonly Phase[] }) {
     const timer = setInterval(() => setSeconds(Math.floor((Date.now() - started) / 1000)), 500);
     return () => clearInterval(timer);
   }, []);
-  const states = ladderStates(phases);
+  const states = ladderStates(phases, ports);
   return (
     <div className="flex flex-col gap-3" data-testid="checking">
       <h2 ref={heading} tabIndex={-1} className="flex items-center gap-3 text-xl font-semibold outline-none">

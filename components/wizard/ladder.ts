@@ -12,17 +12,15 @@ export const LADDER: ReadonlyArray<{ name: PhaseName; label: string }> = [
 
 export type RungState = "done" | "failed" | "active" | "todo";
 
-/** How many ports a check opens: a rung failed on one of them may still pass on the other. */
-const PORTS = 2;
-
 /**
- * Each rung: done once any port passed it; failed once it failed on every port (or for
- * good: the lookup, and the one login); in progress for the first rung that is neither.
+ * Each rung: done once any port passed it; failed once it failed on every port the check
+ * opened (`ports`: 2, or 1 when it tests one port alone), or for good (the lookup, and the
+ * one login); in progress for the first rung that is neither.
  */
-export function ladderStates(phases: readonly Phase[]): RungState[] {
+export function ladderStates(phases: readonly Phase[], ports = 2): RungState[] {
   const passed = (name: PhaseName) => phases.some((p) => p.name === name && p.ok);
   const failedPorts = (name: PhaseName) => new Set(phases.filter((p) => p.name === name && !p.ok).map((p) => p.port ?? 0)).size;
-  const failedForGood = (name: PhaseName) => failedPorts(name) > 0 && (name === "dns" || name === "login" || failedPorts(name) >= PORTS);
+  const failedForGood = (name: PhaseName) => failedPorts(name) > 0 && (name === "dns" || name === "login" || failedPorts(name) >= ports);
   let stopped = false;
   return LADDER.map(({ name }, i) => {
     // An IP address needs no lookup: the first connection proves the name was found.

@@ -1,5 +1,6 @@
 import type { CheckResponse } from "@/lib/check/types";
 import { type PasswordKind, STEP_IDS, type StepId, type VerdictId } from "@/lib/diagnosis/ids";
+import type { PortMode } from "@/lib/smtp/types";
 
 // Where the person is in the wizard. Each view is one browser history entry with its own
 // URL (?view=…), so Back/Forward move between them and a reload stays put. Neither the
@@ -16,6 +17,11 @@ export interface EntryData {
   tries?: readonly Try[];
   /** The check was a Test again from a fix step: the progress stays on Fix. */
   fixing?: boolean;
+  /**
+   * After "Test port 587 alone" (465's certificate was refused): later tests from fix steps go
+   * to this port only, since both ports would stop at 465 again. The first page starts over.
+   */
+  onlyPort?: { mode: PortMode; port: number };
 }
 
 export interface Try {

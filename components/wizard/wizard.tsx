@@ -53,7 +53,7 @@ const until = (retryAfterSeconds: number | undefined) => (retryAfterSeconds ? Da
 
 /** The whole flow: enter → check → verdict → fix step(s) → test again → done. */
 export function Wizard() {
-  const { view, result, waitUntil, tries = [], fixing = false, restored, go } = useWizardHistory();
+  const { view, result, waitUntil, tries = [], fixing = false, onlyPort, restored, go } = useWizardHistory();
   // The address is not a secret: it is kept in this tab's sessionStorage, so a reload of the
   // done page still shows it. The password never is (docs/architecture.md, "Secrets").
   const [email, setEmailState] = useState("");
@@ -82,16 +82,17 @@ export function Wizard() {
   const [error, setError] = useState<FormError | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const [phases, setPhases] = useState<Phase[]>([]);
+  // How many ports the running check opened (one after "Test port 587 alone"), for its progress.
+  const [checkPorts, setCheckPorts] = useState(2);
   // The server refused for a while (its own limits): the button counts down instead.
   const [blockedUntil, setBlockedUntil] = useState<number | undefined>();
   const blockedFor = useSecondsLeft(blockedUntil);
   // A second submit before React re-renders must not start a second check (a second login).
   const inFlight = useRef(false);
-  // The address of the last check, in memory only: a new address starts a new list of tries.
+  // The address of the last check, in memory only: a new address starts a new list of tries
+  // (and tests both ports again).
   const triedAddress = useRef<string | undefined>(undefined);
-  // After "Test port 587 alone", this address's later tests from a fix step stay on that port:
-  // both ports again would only stop at 465's certificate again. A check from the first page starts over.
-  const [onlyPort, setOnlyPort] = useState<{ mode: PortMode; port: number; address: string } | undefined>();
+  const isTriedAddress = (address: string) => triedAddress.current === undefined || triedAddress.current === address.trim().toLowerCase();
 
   /** Runs one check; true once a login was tried, false when it was refused before one (the form keeps the password). */
   async function check(address: string, password: string, passwordKind?: PasswordKind, mode?: PortMode): Promise<boolean> {
@@ -122,11 +123,14 @@ export function Wizard() {
     const copy = loadCopy();
     for (const load of [loadVerdict, loadStep, loadDone]) load().catch(() => {});
     const key = address.toLowerCase();
-    const sticky = view.name !== "enter" && onlyPort?.address === key ? onlyPort : undefined;
+    const sameAddress = isTriedAddress(key);
+    // "Test port 587 alone" from the interception step, or a later test from a fix step after it
+    // (the history entry keeps the port; a check from the first page or of another address does not).
+    const sticky = view.name !== "enter" && sameAddress ? onlyPort : undefined;
     const untested = mode ? result?.notes.find((n) => n.kind === "port-untested") : undefined;
-    if (untested) setOnlyPort({ mode: untested.mode, port: untested.port, address: key });
-    else if (!sticky) setOnlyPort(undefined);
+    const keep = untested ? { mode: untested.mode, port: untested.port } : sticky;
     const only = mode ?? sticky?.mode;
+    setCheckPorts(only ? 1 : 2);
     const request = { email: address, password, ...(passwordKind ? { passwordKind } : {}), ...(only ? { mode: only } : {}) };
     const outcome = await requestCheck(request, (phase) => setPhases((list) => [...list, phase]));
     if (!outcome.ok) {
@@ -134,7 +138,16 @@ export function Wizard() {
       if (outcome.reason === "too-many-attempts" || outcome.reason === "google-unavailable") {
         // Google asked for a pause a moment ago: the wait step, with the server's countdown.
         setAnnouncement(outcome.message);
-        go({ name: "step", step: "wait" }, { ...(result ? { result } : {}), ...(waitUntil ? { waitUntil } : {}), tries, fixing: true });
+        go(
+          { name: "step", step: "wait" },
+          {
+            ...(result ? { result } : {}),
+            ...(waitUntil ? { waitUntil } : {}),
+            tries,
+            fixing: true,
+            ...(sticky ? { onlyPort: sticky } : {}),
+          },
+        );
         return false;
       }
       setBlockedUntil(waitUntil);
@@ -145,7 +158,6 @@ export function Wizard() {
     const r = outcome.result;
     if (r.verdict === "ok") setProvenPassword(password);
     // Another address is another story: its tries start again at 1.
-    const sameAddress = triedAddress.current === undefined || triedAddress.current === key;
     triedAddress.current = key;
     const nextTries = addTry(tries, { verdict: r.verdict, passwordKind: r.passwordKind, at: Date.now() }, sameAddress);
     // The words come with the views' code; if that cannot load, the view itself says why.
@@ -159,6 +171,7 @@ export function Wizard() {
       ...(waitUntil ? { waitUntil } : {}),
       tries: nextTries,
       fixing: fromStep,
+      ...(keep ? { onlyPort: keep } : {}),
     });
     return true;
   }
@@ -172,7 +185,7 @@ export function Wizard() {
     ...(blockedFor > 0 ? { blocked: <WaitCountdown seconds={blockedFor} what="You can try again" /> } : {}),
   };
   // Moving between steps keeps the result, the wait and the tries on the new history entry.
-  const carried = { ...(result ? { result } : {}), ...(waitUntil ? { waitUntil } : {}), tries };
+  const carried = { ...(result ? { result } : {}), ...(waitUntil ? { waitUntil } : {}), tries, ...(onlyPort ? { onlyPort } : {}) };
   let body: React.ReactNode;
   if (view.name === "verdict" && result) {
     body = (
@@ -203,7 +216,7 @@ export function Wizard() {
         key={view.step}
         step={view.step}
         {...(result ? { result } : {})}
-        {...(onlyPort && onlyPort.address === email.trim().toLowerCase() ? { onlyPort: onlyPort.port } : {})}
+        {...(onlyPort && isTriedAddress(email) ? { onlyPort: onlyPort.port } : {})}
         {...(waitUntil ? { waitUntil } : {})}
         {...(runsOn ? { runsOn } : {})}
         form={formProps}
@@ -236,7 +249,7 @@ export function Wizard() {
       <Progress current={stageOf(view, checking, checking ? view.name === "step" : fixing)} />
       {checking && (
         <Card aria-label="Checking your login" aria-busy="true">
-          <CheckingPanel phases={phases} />
+          <CheckingPanel phases={phases} ports={checkPorts} />
         </Card>
       )}
       {/* Hidden, not removed, while a check runs: a check refused before any login keeps what was typed. */}

@@ -11,7 +11,7 @@ export type Note =
    * One port's secure connection came back sealed by someone other than Google (a company
    * filter may inspect 465 and leave STARTTLS on 587 alone) while the other port was already
    * ready and the login went through it: a program set to the first port would meet the
-   * interceptor. (When 465's certificate is refused first, the check ends there: no note.)
+   * interceptor. (When 465's certificate is refused first, the check ends there: `port-untested` instead.)
    */
   | { kind: "port-intercepted"; port: number; mode: PortMode; usePort: number; useMode: PortMode; issuer?: string }
   /**

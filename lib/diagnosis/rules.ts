@@ -126,7 +126,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   {
     verdict: "network-blocked",
     step: "network",
-    source: "docs/gmail-replies.md#network-and-tls-failures: ETIMEDOUT Connection timeout / ECONNREFUSED on both ports",
+    source: "docs/gmail-replies.md#network-and-tls-failures: ETIMEDOUT Connection timeout / ECONNREFUSED on every port tried",
     matches: (e) =>
       !e.auth &&
       e.noPortAnswered &&

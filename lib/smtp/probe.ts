@@ -19,7 +19,7 @@ const delay = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref()
 export interface ProbeOptions {
   /** Only addresses of this family (the command line's --ipv4 / --ipv6). */
   family?: Family;
-  /** Open only this port (the mode that worked before) instead of both. */
+  /** Open only this port instead of both: the mode that worked (the test mail), or the one a check asked for (`mode`). */
   only?: PortMode;
   /** After a login answered 235, send this message over the same connection (the test mail). */
   mail?: Mail;
@@ -153,7 +153,7 @@ async function run(credentials: Credentials, target: SmtpTarget, wire: Wire, sta
   let ready: Ready | undefined;
   let failures: PortFailure[] = [];
   if (state.only) {
-    // One port only: the mode that worked before (the test mail).
+    // One port only: the mode that worked (the test mail), or the one the check asked for.
     const one = open(state.only);
     state.attempts.push(one);
     const outcome = await one.outcome;

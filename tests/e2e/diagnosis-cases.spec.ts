@@ -166,11 +166,19 @@ test("465 intercepted, 587 never tried: the step offers 587 alone, which logs in
     const refused = user("bad-credentials");
     await checkLogin(page, refused, "abcd efgh ijkl mnop", server.url);
     await page.getByRole("button", { name: "Turn off mail scanning" }).click();
+    // Refused by the form before any test (no password): the offer stays, nothing is kept.
+    await page.getByRole("button", { name: `Test port ${starttlsPort} alone` }).click();
+    await expect(page.getByText("Enter the password.")).toBeVisible();
+    await expect(page.getByTestId("alternative")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Test again", exact: true })).toBeVisible();
     await page.getByRole("textbox", { name: /password/i }).fill("abcd efgh ijkl mnop");
     await page.getByRole("button", { name: `Test port ${starttlsPort} alone` }).click();
     await expectView(page, "verdict");
     await expect(page.locator("[data-verdict]")).toHaveAttribute("data-verdict", "bad-credentials");
     await page.locator("[data-verdict]").getByRole("button").first().click();
+    await expectView(page, "check-password");
+    // The port is kept in the history entry: a reload keeps it too.
+    await page.reload();
     await expectView(page, "check-password");
     const before465 = intercepted.connections.length;
     await page.getByRole("textbox", { name: /password/i }).fill("zyxw vuts rqpo nmlk");

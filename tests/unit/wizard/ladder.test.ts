@@ -29,6 +29,9 @@ describe("a failure on one port only", () => {
   it("is not shown as failed while the other port may still get through", () => {
     expect(ladderStates([p("connect", false, 465)])).toEqual(["done", "active", "todo", "todo", "todo"]);
   });
+  it("is shown as failed at once when the check tests that one port alone", () => {
+    expect(ladderStates([p("connect", false, 587)], 1)).toEqual(["done", "failed", "todo", "todo", "todo"]);
+  });
   it("a refused login fails for good", () => {
     const phases = [p("connect", true), p("tls", true), p("greeting", true), p("login", false)];
     expect(ladderStates(phases)).toEqual(["done", "done", "done", "done", "failed"]);
