@@ -1,5 +1,5 @@
 import { appPort, authsFor, rawRequest, user } from "./support";
-import { CHECK_BUTTON, expect, test } from "./wizard";
+import { CHECK_BUTTON, checkLogin, expect, test } from "./wizard";
 
 test("the form is set up for password managers and says where the password goes", async ({ page }) => {
   await page.goto("/");
@@ -64,22 +64,14 @@ test("an empty form gets a clear message next to the field", async ({ page }) =>
 });
 
 test("a check refused before any login keeps what was typed and puts focus on the field to correct", async ({ page }) => {
-  await page.goto("/");
-  await expect(page.getByRole("button", { name: CHECK_BUTTON })).toBeEnabled();
-  await page.getByLabel("Gmail address").fill("someone@no-such-domain.test");
-  await page.getByLabel(/^Password/).fill("pw-12345");
-  await page.getByRole("button", { name: CHECK_BUTTON }).click();
+  await checkLogin(page, "someone@no-such-domain.test", "pw-12345");
   await expect(page.getByText("no-such-domain.test has no mail servers: check the spelling.")).toBeVisible();
   await expect(page.getByLabel("Gmail address")).toBeFocused();
   await expect(page.getByLabel(/^Password/)).toHaveValue("pw-12345");
 });
 
 test("while a check runs, the tab's title and the focus say so", async ({ page }) => {
-  await page.goto("/");
-  await expect(page.getByRole("button", { name: CHECK_BUTTON })).toBeEnabled();
-  await page.getByLabel("Gmail address").fill(user("slow-accepted"));
-  await page.getByLabel(/^Password/).fill("pw-12345");
-  await page.getByRole("button", { name: CHECK_BUTTON }).click();
+  await checkLogin(page, user("slow-accepted"), "pw-12345");
   await expect(page.getByTestId("checking")).toBeVisible();
   // Phases arrive meanwhile and re-render the page: the title must stay the check's.
   await expect(page.getByTestId("checking").locator('[data-phase-step="login"]')).toHaveAttribute("data-state", "active");

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { authsFor, user } from "./support";
-import { ACCOUNT_PASSWORD, CHECK_BUTTON, expect, expectView, GOOD_APP_PASSWORD, test, testAgain } from "./wizard";
+import { ACCOUNT_PASSWORD, CHECK_BUTTON, expect, expectView, fillLogin, GOOD_APP_PASSWORD, test, testAgain } from "./wizard";
 
 /** The Google buttons of the checklist page, in order, with where they go. */
 async function googleLinks(page: Page) {
@@ -9,10 +9,7 @@ async function googleLinks(page: Page) {
 
 test("a normal password without 2-Step Verification: one checklist page → app password → done", async ({ page }) => {
   const login = user("bad-credentials");
-  await page.goto("/");
-  await expect(page.getByRole("button", { name: CHECK_BUTTON })).toBeEnabled();
-  await page.getByLabel("Gmail address").fill(login);
-  await page.getByLabel(/^Password/).fill(ACCOUNT_PASSWORD);
+  await fillLogin(page, login, ACCOUNT_PASSWORD);
   // Recognized as a normal password: the app-password path is offered first, the check stays possible.
   await expect(page.getByRole("radio", { name: "My normal Google password" })).toBeChecked();
   await expect(page.getByTestId("normal-password-note")).toContainText("app password");
@@ -66,10 +63,7 @@ test("a normal password without 2-Step Verification: one checklist page → app 
 
 test("“Make an app password first” goes to the checklist without spending a login", async ({ page }) => {
   const login = user("bad-credentials");
-  await page.goto("/");
-  await expect(page.getByRole("button", { name: CHECK_BUTTON })).toBeEnabled();
-  await page.getByLabel("Gmail address").fill(login);
-  await page.getByLabel(/^Password/).fill(ACCOUNT_PASSWORD);
+  await fillLogin(page, login, ACCOUNT_PASSWORD);
   await page.getByRole("button", { name: "Make an app password first" }).click();
   await expectView(page, "less-secure-access");
   expect(await authsFor(login)).toEqual([]);

@@ -23,12 +23,17 @@ export async function expectView(page: Page, name: string) {
 /** The first page's button: "Check it anyway" once a normal password is typed. */
 export const CHECK_BUTTON = /^(Check my login|Check it anyway)$/;
 
-/** Fills the form on the first page and presses "Check my login". */
-export async function checkLogin(page: Page, email: string, password: string, at = "/") {
+/** Opens the first page, once it answers, and types the address and password. */
+export async function fillLogin(page: Page, email: string, password: string, at = "/") {
   await page.goto(at);
   await expect(page.getByRole("button", { name: CHECK_BUTTON })).toBeEnabled();
   await page.getByLabel("Gmail address").fill(email);
   await page.getByLabel(/^Password/).fill(password);
+}
+
+/** Fills the form on the first page and presses "Check my login". */
+export async function checkLogin(page: Page, email: string, password: string, at = "/") {
+  await fillLogin(page, email, password, at);
   await page.getByRole("button", { name: CHECK_BUTTON }).click();
 }
 

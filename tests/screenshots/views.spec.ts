@@ -1,6 +1,6 @@
 import { STEP_IDS } from "@/lib/diagnosis/ids";
 import { ownServer, user } from "../e2e/support";
-import { ACCOUNT_PASSWORD, CHECK_BUTTON, checkLogin, expect, test } from "../e2e/wizard";
+import { ACCOUNT_PASSWORD, CHECK_BUTTON, checkLogin, expect, fillLogin, test } from "../e2e/wizard";
 import { startFakeGmail } from "../fake-gmail/server.mjs";
 import { startSlowProxy } from "../support/slow-proxy.mjs";
 import { COMBOS, frame, shootAll, shot } from "./shoot";
@@ -116,10 +116,7 @@ for (const step of STEPS) {
 }
 
 test("enter-normal-password", async ({ page }) => {
-  await page.goto("/");
-  await expect(page.getByRole("button", { name: CHECK_BUTTON })).toBeEnabled();
-  await page.getByLabel("Gmail address").fill("someone@gmail.com");
-  await page.getByLabel(/^Password/).fill(ACCOUNT_PASSWORD);
+  await fillLogin(page, "someone@gmail.com", ACCOUNT_PASSWORD);
   await page.getByRole("radio", { name: "A web host or server" }).check();
   await expect(page.getByTestId("normal-password-note")).toBeVisible();
   await shootAll(page, "enter-normal-password", "enter");
