@@ -3,11 +3,11 @@
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { PasswordKind } from "@/lib/diagnosis/ids";
-import type { PortMode } from "@/lib/smtp/types";
 import { isAppPasswordShape } from "@/lib/steps/password";
 import { ChoiceField } from "./choice-field";
 import { EmailField } from "./email-field";
 import { PasswordField } from "./password-field";
+import type { OnePort } from "./views";
 
 export interface FormError {
   field: string | null;
@@ -18,7 +18,7 @@ export interface CheckFormProps {
   email: string;
   onEmailChange(email: string): void;
   /** Runs the check; resolves true once a login was tried (the password is then cleared), false when it was refused before (kept). */
-  onSubmit(email: string, password: string, passwordKind?: PasswordKind, mode?: PortMode): Promise<boolean>;
+  onSubmit(email: string, password: string, passwordKind?: PasswordKind, only?: OnePort): Promise<boolean>;
   busy: boolean;
   error: FormError | null;
   submitLabel: string;
@@ -31,17 +31,17 @@ export interface CheckFormProps {
   /** More questions after the password (the first page's "Where does your program run?"). */
   extra?: ReactNode;
   /** A second button that tests one port only (after 465's certificate was refused: 587 alone). */
-  alternative?: { title: string; hint: string; label: string; mode: PortMode };
+  alternative?: { title: string; hint: string; label: string; only: OnePort };
 }
+
+/** In the order shown: the app password first, the kind that works. */
+const KIND_LABELS: Readonly<Record<PasswordKind, string>> = { app: "A 16-letter app password", account: "My normal Google password" };
 
 /**
  * Address + password. The password lives in this component's state only: it is cleared
  * after each check and when the page is hidden or left (pagehide), so Back from another
  * site shows an empty box.
  */
-/** In the order shown: the app password first, the kind that works. */
-const KIND_LABELS: Readonly<Record<PasswordKind, string>> = { app: "A 16-letter app password", account: "My normal Google password" };
-
 export function CheckForm({
   email,
   onEmailChange,
@@ -86,9 +86,9 @@ export function CheckForm({
     await run();
   }
 
-  async function run(mode?: PortMode) {
+  async function run(only?: OnePort) {
     if (busy || blocked) return;
-    const tried = await onSubmit(email.trim(), password, askKind ? kind : undefined, mode);
+    const tried = await onSubmit(email.trim(), password, askKind ? kind : undefined, only);
     // A refused address keeps the password; once a login was tried it is gone from the page.
     if (tried !== false) setPassword("");
   }
@@ -163,7 +163,7 @@ export function CheckForm({
           <Button
             look="secondary"
             aria-describedby="alternative-hint"
-            onClick={() => void run(alternative.mode)}
+            onClick={() => void run(alternative.only)}
             disabled={!interactive || busy || !!blocked}
           >
             {alternative.label}

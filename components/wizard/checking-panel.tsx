@@ -8,7 +8,7 @@ const MARK: Record<RungState, string> = { done: "✓", failed: "✗", active: "�
 const SAY: Record<RungState, string> = { done: "done", failed: "failed", active: "in progress", todo: "waiting" };
 
 /** Shown while a check runs: each phase as it happens, and that it ends within 15 seconds. */
-export function CheckingPanel({ phases, ports = 2 }: { phases: readonly Phase[]; ports?: number }) {
+export function CheckingPanel({ phases, ports }: { phases: readonly Phase[]; ports: number }) {
   const [seconds, setSeconds] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {

@@ -3,23 +3,16 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { StatusIcon } from "@/components/ui/status-icon";
 import type { CheckResponse } from "@/lib/check/types";
 import { isLoginVerdict, type SendOutcomeId, type StepId } from "@/lib/diagnosis/ids";
-import { RUNS_ON_NAMES } from "@/lib/steps/runs-on";
+import { RUNS_ON_NAMES, runsElsewhere } from "@/lib/steps/runs-on";
 import type { RunsOn } from "@/lib/steps/types";
 import { DomainLine, NotesList } from "./check-facts";
 import { ProgramSettingsView } from "./program-settings";
 import { ResultDetails } from "./result-details";
 import { RunThere } from "./run-there";
 import { TestMail } from "./test-mail";
-import { ViewHeading } from "./view-heading";
-
-const ICON_COLOR = {
-  good: "text-green-700 dark:text-green-400",
-  wait: "text-amber-700 dark:text-amber-400",
-  bad: "text-red-700 dark:text-red-400",
-} as const;
+import { StatusHeading } from "./view-heading";
 
 interface Top {
   heading: string;
@@ -76,15 +69,13 @@ export function DoneView({ result, email, password, runsOn, onCheckAnother, onFi
   // What the test mail showed changes the page's first words: a refused send is not "it works".
   const [sent, setSent] = useState<SendOutcomeId | undefined>();
   const top = sent ? (TOP[sent] ?? (isLoginVerdict(sent) ? LOGIN_FAILED : undefined)) : undefined;
+  const accent = top?.accent ?? "good";
   return (
-    <Card aria-labelledby="view-heading" data-verdict={result.verdict} accent={top?.accent ?? "good"}>
-      <div className="flex items-start gap-3">
-        <StatusIcon kind={top?.accent ?? "good"} className={`mt-1 size-7 sm:size-8 ${ICON_COLOR[top?.accent ?? "good"]}`} />
-        <ViewHeading>{top?.heading ?? "It works: Google accepted the login."}</ViewHeading>
-      </div>
+    <Card aria-labelledby="view-heading" data-verdict={result.verdict} accent={accent}>
+      <StatusHeading tone={accent}>{top?.heading ?? "It works: Google accepted the login."}</StatusHeading>
       <p className="text-lg">{top?.line ?? "Now send yourself a test mail, then put the settings into your program."}</p>
       <DomainLine result={result} />
-      {runsOn && runsOn !== "this-computer" && (
+      {runsElsewhere(runsOn) && (
         <section
           className="flex flex-col gap-1 rounded-xl bg-blue-50 p-4 text-blue-950 dark:bg-blue-950 dark:text-blue-100"
           data-testid="runs-elsewhere"

@@ -27,23 +27,26 @@ export function FieldMessages({ id, notes }: { id: string; notes: readonly Note[
   if (notes.length === 0) return null;
   return (
     <ul id={id} className="flex flex-col gap-1 text-sm">
-      {notes.map((n) => (
-        <li key={n.id} data-note={n.id} className={`${TONE[n.tone]} ${ICON[n.tone] ? "flex flex-wrap items-start gap-x-1.5" : ""}`}>
-          {/* A warning or an error carries an icon too, not only its color. */}
-          {ICON[n.tone] !== undefined && <StatusIcon kind={ICON[n.tone] ?? "warn"} className="mt-px size-4" data-note-icon={n.tone} />}
-          {PREFIX[n.tone] && <span className="sr-only">{PREFIX[n.tone]}</span>}
-          <span className="min-w-0 flex-1">{n.text}</span>
-          {n.action && (
-            <button
-              type="button"
-              onClick={n.action.onPress}
-              className="ml-2 min-h-9 rounded-lg border border-current px-2 py-1 font-medium underline-offset-2 hover:underline"
-            >
-              {n.action.label}
-            </button>
-          )}
-        </li>
-      ))}
+      {notes.map((n) => {
+        const icon = ICON[n.tone];
+        return (
+          <li key={n.id} data-note={n.id} className={`${TONE[n.tone]} ${icon ? "flex flex-wrap items-start gap-x-1.5" : ""}`}>
+            {/* A warning or an error carries an icon too, not only its color. */}
+            {icon && <StatusIcon kind={icon} className="mt-px size-4" data-note-icon={n.tone} />}
+            {PREFIX[n.tone] && <span className="sr-only">{PREFIX[n.tone]}</span>}
+            <span className="min-w-0 flex-1">{n.text}</span>
+            {n.action && (
+              <button
+                type="button"
+                onClick={n.action.onPress}
+                className="ml-2 min-h-9 rounded-lg border border-current px-2 py-1 font-medium underline-offset-2 hover:underline"
+              >
+                {n.action.label}
+              </button>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

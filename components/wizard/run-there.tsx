@@ -2,7 +2,7 @@
 
 import { CodeBlock } from "@/components/ui/code-block";
 import { runThereCommands, SINGLE_FILE } from "@/lib/steps/run-there";
-import { RUNS_ON_NAMES } from "@/lib/steps/runs-on";
+import { RUNS_ON_NAMES, runsElsewhere } from "@/lib/steps/runs-on";
 import type { RunsOn } from "@/lib/steps/types";
 
 /**
@@ -12,7 +12,7 @@ import type { RunsOn } from "@/lib/steps/types";
  */
 export function RunThere({ email, runsOn }: { email: string; runsOn?: RunsOn | undefined }) {
   const commands = runThereCommands(email);
-  const elsewhere = runsOn === "server" || runsOn === "device";
+  const elsewhere = runsElsewhere(runsOn);
   const where = elsewhere ? RUNS_ON_NAMES[runsOn] : "your server";
   return (
     <details

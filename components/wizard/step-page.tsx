@@ -66,7 +66,9 @@ export function StepPage({ step: id, result, waitUntil, runsOn, onlyPort, form, 
               : step.testAgain.passwordHint
           }
           blocked={waiting ? <WaitCountdown seconds={secondsLeft} /> : form.blocked}
-          {...(untested && !onlyPort ? { alternative: { ...untestedPortOffer(untested), mode: untested.mode } } : {})}
+          {...(untested && !onlyPort
+            ? { alternative: { ...untestedPortOffer(untested), only: { mode: untested.mode, port: untested.port } } }
+            : {})}
         />
       )}
     </StepView>

@@ -8,7 +8,7 @@ import type { CheckResponse } from "@/lib/check/types";
 import type { StepId } from "@/lib/diagnosis/ids";
 import { getStep, stepActions } from "@/lib/steps";
 import { issuerName } from "@/lib/steps/issuer";
-import { RUNS_ON_LABELS } from "@/lib/steps/runs-on";
+import { RUNS_ON_LABELS, runsElsewhere } from "@/lib/steps/runs-on";
 import type { ChecklistItem, FixStep, RunsOn } from "@/lib/steps/types";
 import { ClockFacts, NetworkEvidence, ProviderSettings } from "./check-facts";
 import { Illustration } from "./illustration";
@@ -40,7 +40,7 @@ export function StepView({ step: id, result, runsOn, email = "", lead, onNext, c
       Next: {next.title}
     </Button>
   );
-  const elsewhere = runsOn && runsOn !== "this-computer" ? step.elsewhere?.[runsOn] : undefined;
+  const elsewhere = runsElsewhere(runsOn) ? step.elsewhere?.[runsOn] : undefined;
   return (
     <Card aria-labelledby="view-heading" data-step-page={id}>
       <ViewHeading>{step.title}</ViewHeading>
@@ -93,9 +93,7 @@ export function StepView({ step: id, result, runsOn, email = "", lead, onNext, c
       {elsewhere && runsOn && (
         <Aside tone="info" title={`Your program runs on: ${RUNS_ON_LABELS[runsOn].toLowerCase()}`} testId="elsewhere" items={elsewhere} />
       )}
-      {(id === "network" || id === "tls-intercepted" || runsOn === "server" || runsOn === "device") && (
-        <RunThere email={email} runsOn={runsOn} />
-      )}
+      {(step.checkFromThere || runsElsewhere(runsOn)) && <RunThere email={email} runsOn={runsOn} />}
       {step.notes
         ?.filter((note) => !result || !note.forVerdicts || note.forVerdicts.includes(result.verdict))
         .map((note) => (

@@ -2,7 +2,6 @@
 
 import { Button, ExternalLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { StatusIcon } from "@/components/ui/status-icon";
 import type { CheckResponse } from "@/lib/check/types";
 import type { StepId, VerdictId } from "@/lib/diagnosis/ids";
 import { describeTry, getStep, REPEAT_COPY, stepActions } from "@/lib/steps";
@@ -10,7 +9,7 @@ import { issuerName } from "@/lib/steps/issuer";
 import { getVerdictCopy } from "@/lib/steps/verdict-copy";
 import { ClockFacts, DomainLine, NotesList, ProviderSettings } from "./check-facts";
 import { ResultDetails } from "./result-details";
-import { ViewHeading } from "./view-heading";
+import { type HeadingTone, StatusHeading } from "./view-heading";
 import { repeatCount, type Try } from "./views";
 
 interface Props {
@@ -21,10 +20,8 @@ interface Props {
   onChangeLogin(): void;
 }
 
-type Tone = "good" | "nearly" | "wait" | "bad";
-
 /** Good news is not shown in the red of a real failure: an app password away is nearly there. */
-function toneOf(result: CheckResponse): Tone {
+function toneOf(result: CheckResponse): HeadingTone {
   const v: VerdictId = result.verdict;
   if (v === "ok") return "good";
   if (v === "too-many-attempts" || v === "google-unavailable") return "wait";
@@ -32,14 +29,6 @@ function toneOf(result: CheckResponse): Tone {
     return "nearly";
   return "bad";
 }
-
-const ICON = { good: "good", nearly: "key", wait: "wait", bad: "bad" } as const;
-const ICON_COLOR = {
-  good: "text-green-700 dark:text-green-400",
-  nearly: "text-blue-700 dark:text-blue-400",
-  wait: "text-amber-700 dark:text-amber-400",
-  bad: "text-red-700 dark:text-red-400",
-} as const;
 
 const clock = (ms: number) => new Date(ms).toLocaleTimeString(undefined, { hour: "numeric", minute: "2-digit" });
 
@@ -59,10 +48,7 @@ export function VerdictView({ result, tries = [], onNext, onChangeLogin }: Props
   const stepLabel = link?.label === copy.nextLabel ? "Show me how, step by step" : copy.nextLabel;
   return (
     <Card aria-labelledby="view-heading" data-verdict={result.verdict} data-step={result.step ?? ""} data-tone={tone} accent={tone}>
-      <div className="flex items-start gap-3">
-        <StatusIcon kind={ICON[tone]} className={`mt-1 size-7 sm:size-8 ${ICON_COLOR[tone]}`} />
-        <ViewHeading>{repeat ? repeat.still : copy.headline}</ViewHeading>
-      </div>
+      <StatusHeading tone={tone}>{repeat ? repeat.still : copy.headline}</StatusHeading>
       {repeat && last && (
         <p className="font-semibold text-zinc-600 dark:text-zinc-400" data-testid="try-number">
           Try {last.n}: the same answer as the try before.

@@ -21,7 +21,13 @@ export interface EntryData {
    * After "Test port 587 alone" (465's certificate was refused): later tests from fix steps go
    * to this port only, since both ports would stop at 465 again. The first page starts over.
    */
-  onlyPort?: { mode: PortMode; port: number };
+  onlyPort?: OnePort;
+}
+
+/** One port to test alone: its mode, and its number for the page's words. */
+export interface OnePort {
+  mode: PortMode;
+  port: number;
 }
 
 export interface Try {

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { Card } from "@/components/ui/card";
 import { requestCheck } from "@/lib/check/client";
 import type { PasswordKind } from "@/lib/diagnosis/ids";
-import type { Phase, PortMode } from "@/lib/smtp/types";
+import type { Phase } from "@/lib/smtp/types";
 import { LIMIT_COPY } from "@/lib/steps/limit-copy";
 import type { RunsOn } from "@/lib/steps/types";
 import { CheckForm, type FormError } from "./check-form";
@@ -14,7 +14,7 @@ import { Progress } from "./progress";
 import { RunsOnField } from "./runs-on-field";
 import { useWizardHistory } from "./use-wizard-history";
 import { ViewHeading } from "./view-heading";
-import { addTry, stageOf } from "./views";
+import { addTry, type OnePort, stageOf } from "./views";
 import { useSecondsLeft, WaitCountdown } from "./wait-countdown";
 
 // The first page holds only the form: every later view (and the fix-step content and
@@ -93,13 +93,16 @@ export function Wizard() {
   // (and tests both ports again).
   const triedAddress = useRef<string | undefined>(undefined);
   const isTriedAddress = (address: string) => triedAddress.current === undefined || triedAddress.current === address.trim().toLowerCase();
+  // After "Test port 587 alone", this address's tests from fix steps stay on that port (the
+  // history entry keeps it); a check from the first page, or of another address, tests both.
+  const stickyPort = view.name !== "enter" && isTriedAddress(email) ? onlyPort : undefined;
 
   /** Runs one check; true once a login was tried, false when it was refused before one (the form keeps the password). */
-  async function check(address: string, password: string, passwordKind?: PasswordKind, mode?: PortMode): Promise<boolean> {
+  async function check(address: string, password: string, passwordKind?: PasswordKind, only?: OnePort): Promise<boolean> {
     if (inFlight.current) return false;
     inFlight.current = true;
     try {
-      return await runOneCheck(address, password, passwordKind, mode);
+      return await runOneCheck(address, password, passwordKind, only);
     } catch {
       // Part of the page's code could not load (the app stopped, or was rebuilt meanwhile).
       setError({ field: null, message: "Part of this page could not load. Reload the page and try again." });
@@ -111,7 +114,7 @@ export function Wizard() {
     }
   }
 
-  async function runOneCheck(address: string, password: string, passwordKind?: PasswordKind, mode?: PortMode): Promise<boolean> {
+  async function runOneCheck(address: string, password: string, passwordKind?: PasswordKind, only?: OnePort): Promise<boolean> {
     // A test again from a fix step stays on Fix in the progress bar, answer included.
     const fromStep = view.name === "step";
     setProvenPassword(undefined);
@@ -124,14 +127,10 @@ export function Wizard() {
     for (const load of [loadVerdict, loadStep, loadDone]) load().catch(() => {});
     const key = address.toLowerCase();
     const sameAddress = isTriedAddress(key);
-    // "Test port 587 alone" from the interception step, or a later test from a fix step after it
-    // (the history entry keeps the port; a check from the first page or of another address does not).
-    const sticky = view.name !== "enter" && sameAddress ? onlyPort : undefined;
-    const untested = mode ? result?.notes.find((n) => n.kind === "port-untested") : undefined;
-    const keep = untested ? { mode: untested.mode, port: untested.port } : sticky;
-    const only = mode ?? sticky?.mode;
-    setCheckPorts(only ? 1 : 2);
-    const request = { email: address, password, ...(passwordKind ? { passwordKind } : {}), ...(only ? { mode: only } : {}) };
+    // "Test port 587 alone" from the interception step, or a later test from a fix step after it.
+    const keep = only ?? stickyPort;
+    setCheckPorts(keep ? 1 : 2);
+    const request = { email: address, password, ...(passwordKind ? { passwordKind } : {}), ...(keep ? { mode: keep.mode } : {}) };
     const outcome = await requestCheck(request, (phase) => setPhases((list) => [...list, phase]));
     if (!outcome.ok) {
       const waitUntil = until(outcome.retryAfter);
@@ -145,7 +144,7 @@ export function Wizard() {
             ...(waitUntil ? { waitUntil } : {}),
             tries,
             fixing: true,
-            ...(sticky ? { onlyPort: sticky } : {}),
+            ...(stickyPort ? { onlyPort: stickyPort } : {}),
           },
         );
         return false;
@@ -216,7 +215,7 @@ export function Wizard() {
         key={view.step}
         step={view.step}
         {...(result ? { result } : {})}
-        {...(onlyPort && isTriedAddress(email) ? { onlyPort: onlyPort.port } : {})}
+        {...(stickyPort ? { onlyPort: stickyPort.port } : {})}
         {...(waitUntil ? { waitUntil } : {})}
         {...(runsOn ? { runsOn } : {})}
         form={formProps}

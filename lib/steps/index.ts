@@ -34,14 +34,12 @@ export function getStep(id: StepId): FixStep {
 }
 
 /**
- * The step's actions for this answer. The interception step's first action asks the person
- * to find the program that checks secure connections; once a check has seen its certificate,
- * it names that program instead.
+ * The step's actions for this answer: once a check has seen the certificate of whatever
+ * sealed the connection, a step with `firstActionNaming` names that program in its first action.
  */
 export function stepActions(step: FixStep, certIssuer?: string): readonly string[] {
-  if (step.id !== "tls-intercepted" || !certIssuer) return step.actions;
-  const first = `Find ${issuerName(certIssuer)}, the program that sealed the connection: usually an antivirus on this computer, or a company network filter.`;
-  return [first, ...step.actions.slice(1)];
+  if (!step.firstActionNaming || !certIssuer) return step.actions;
+  return [step.firstActionNaming(issuerName(certIssuer)), ...step.actions.slice(1)];
 }
 
 export type { AddressWarning, AddressWarningId } from "./address";

@@ -17,6 +17,7 @@ export const networkStep: FixStep = {
     "On a rented server (for example at DigitalOcean), ask the hosting company to unblock outgoing mail ports.",
   ],
   illustrations: ["network-blocked"],
+  checkFromThere: true,
   notes: [
     {
       title: "Who blocks mail ports",

@@ -10,6 +10,9 @@ export const RUNS_ON_LABELS: Readonly<Record<RunsOn, string>> = {
   device: "A device like a NAS or printer",
 };
 
+/** The program runs on another machine than this one (a server or a device). */
+export const runsElsewhere = (runsOn: RunsOn | undefined): runsOn is "server" | "device" => runsOn === "server" || runsOn === "device";
+
 /** How the advice names the machine the program runs on. */
 export const RUNS_ON_NAMES: Readonly<Record<RunsOn, string>> = {
   "this-computer": "this computer",

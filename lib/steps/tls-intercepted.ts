@@ -18,7 +18,10 @@ export const tlsInterceptedStep: FixStep = {
     "Test again. If it works, leave that scanning off, or exclude smtp.gmail.com from it.",
     "On a work network, ask your IT team to exclude smtp.gmail.com from their connection filter.",
   ],
+  firstActionNaming: (program) =>
+    `Find ${program}, the program that sealed the connection: usually an antivirus on this computer, or a company network filter.`,
   illustrations: ["antivirus-mail-shield"],
+  checkFromThere: true,
   notes: [
     {
       title: "Where the setting is",

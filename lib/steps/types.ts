@@ -71,6 +71,10 @@ export interface FixStep {
   whyNot?: { title: string; items: readonly string[]; illustration?: IllustrationId };
   /** What differs when the person's program runs on a server or a device rather than this computer. */
   elsewhere?: Readonly<Partial<Record<RunsOn, readonly string[]>>>;
+  /** The first action once a check has named the program that sealed the connection (its issuer), instead of `actions[0]`. */
+  firstActionNaming?: (program: string) => string;
+  /** The answer depends on the machine's network: the step always offers the commands to run the check where the program runs. */
+  checkFromThere?: true;
   /** What differs for a Google Workspace (work or school) account, shown when the address is one. */
   workspace?: readonly string[];
 }
