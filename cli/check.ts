@@ -8,7 +8,7 @@ import type { PasswordKind } from "@/lib/diagnosis/ids";
 import { createLimits } from "@/lib/guard/limits";
 import { scrub, secretForms } from "@/lib/smtp/transcript";
 import type { Phase, PortMode } from "@/lib/smtp/types";
-import { shellQuote } from "@/lib/steps/run-there";
+import { checkArguments } from "@/lib/steps/run-there";
 import { EXIT, exitCodeFor, exitCodeForSend } from "./exit-codes";
 import { type Family, familyProblem } from "./family";
 import { PASSWORD_ARGUMENT_REFUSED, readPassword } from "./password";
@@ -40,13 +40,12 @@ export interface Io {
   invocation: string;
 }
 
-/** Runs the check; resolves with the exit code (docs/cli.md). */
 /** The same check again, ready to paste: the address quoted for the shell, after "--" when it starts with "-". */
 export function againCommand(invocation: string, email: string, options: string): string {
-  const address = shellQuote(email);
-  return email.startsWith("-") ? `${invocation} check${options} -- ${address}` : `${invocation} check ${address}${options}`;
+  return `${invocation} ${checkArguments(email, options)}`;
 }
 
+/** Runs the check; resolves with the exit code (docs/cli.md). */
 export async function checkCommand(address: string, extra: readonly string[], options: CheckOptions, io: Io): Promise<number> {
   const colors = colorsWanted(io.stdout, io.env, io.argv);
   const s = styleFor(colors);
@@ -109,7 +108,8 @@ export async function checkCommand(address: string, extra: readonly string[], op
     : [settings.smtp.tlsPort, settings.smtp.starttlsPort];
   const ctx: Context = {
     email,
-    again: againCommand(io.invocation, email, `${options.port ? ` --port ${options.port}` : ""}${family ? ` --ipv${family}` : ""}`),
+    again: (extra = "") =>
+      againCommand(io.invocation, email, `${options.port ? ` --port ${options.port}` : ""}${family ? ` --ipv${family}` : ""}${extra}`),
     wizardUrl: `http://127.0.0.1:${settings.port}/`,
     transcript: options.transcript === true,
     sending: Boolean(options.sendTest),

@@ -24,8 +24,8 @@ export function phaseLine(phase: Phase, s: Style): string {
 
 export interface Context {
   email: string;
-  /** How to run this check again, e.g. "npx gmail-smtp-wizard check you@gmail.com". */
-  again: string;
+  /** How to run this check again, with these options too, e.g. "npx gmail-smtp-wizard check you@gmail.com --send-test". */
+  again(extra?: string): string;
   /** The web wizard's address, for a step's illustrated version. */
   wizardUrl: string;
   transcript: boolean;
@@ -67,7 +67,7 @@ export function verdictText(r: Answer, ctx: Context, s: Style): string {
   for (const note of r.notes ?? []) {
     out.push(indent(`• ${noteText(note)}`));
     // --port names the mode by Gmail's port numbers, whatever port the settings point at.
-    if (note.kind === "port-untested") out.push(indent(`  To test it alone: ${ctx.again} --port ${note.mode === "starttls" ? 587 : 465}`));
+    if (note.kind === "port-untested") out.push(indent(`  To test it alone: ${ctx.again(` --port ${note.mode === "starttls" ? 587 : 465}`)}`));
   }
 
   if (r.smtp) {
@@ -84,7 +84,7 @@ export function verdictText(r: Answer, ctx: Context, s: Style): string {
       s.bold("Settings that work:"),
       `  server ${r.smtp.host}, port ${r.smtp.port} (${r.smtp.mode === "tls" ? "SSL/TLS" : "STARTTLS"}), user ${ctx.email}, and this password.`,
     );
-    if (!ctx.sending) out.push(`  To send a test mail from here: ${ctx.again} --send-test`);
+    if (!ctx.sending) out.push(`  To send a test mail from here: ${ctx.again(" --send-test")}`);
   }
   if (r.step) out.push(...stepText(r.step, ctx, s, r.certIssuer));
   if (ctx.transcript || r.verdict === "unknown") {
@@ -110,7 +110,7 @@ function stepText(id: StepId, ctx: Context, s: Style, certIssuer?: string): stri
   }
   if (step.link) out.push(`  ${step.link.label}: ${s.cyan(step.link.href)}`);
   if (step.next) out.push(`  Then: ${getStep(step.next).title}.`);
-  out.push(`  Then run the check again: ${ctx.again}`);
+  out.push(`  Then run the check again: ${ctx.again()}`);
   out.push(
     "",
     "With pictures, in the web wizard on a computer where it runs (npx gmail-smtp-wizard):",

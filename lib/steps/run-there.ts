@@ -11,10 +11,13 @@ export function shellQuote(word: string): string {
   return /^[A-Za-z0-9@._+=:,/-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
 }
 
-/** "check <address>", quoted for the shell; an address that starts with "-" comes after "--", so it is not read as an option. */
-export function checkArguments(email: string): string {
+/**
+ * "check <address> [options]", quoted for the shell; an address that starts with "-" comes
+ * last, after "--", so it is not read as an option (and the options come before it).
+ */
+export function checkArguments(email: string, options = ""): string {
   const address = shellQuote(email);
-  return email.startsWith("-") ? `check -- ${address}` : `check ${address}`;
+  return email.startsWith("-") ? `check${options} -- ${address}` : `check ${address}${options}`;
 }
 
 export interface RunThereCommands {
