@@ -55,6 +55,7 @@ function buildIfNeeded() {
   if (existsSync(buildId) && statSync(buildId).mtimeMs >= newestSource()) return;
   console.log("Building the app (once, about a minute)…");
   const nextBin = path.join(dir, "node_modules", "next", "dist", "bin", "next");
+  // The same two steps as package.json's "build" script: a new build step goes in both.
   for (const args of [[path.join(dir, "cli", "build.mjs")], [nextBin, "build"]]) {
     const result = spawnSync(process.execPath, args, {
       cwd: dir,

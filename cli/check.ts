@@ -6,11 +6,12 @@ import type { CheckResponse, SendResponse } from "@/lib/check/types";
 import { readSettings, SettingsError } from "@/lib/config/settings.mjs";
 import type { PasswordKind } from "@/lib/diagnosis/ids";
 import { createLimits } from "@/lib/guard/limits";
+import type { Family } from "@/lib/smtp/resolve";
 import { scrub, secretForms } from "@/lib/smtp/transcript";
 import type { Phase, PortMode } from "@/lib/smtp/types";
 import { checkArguments } from "@/lib/steps/run-there";
 import { EXIT, exitCodeFor, exitCodeForSend } from "./exit-codes";
-import { type Family, familyProblem } from "./family";
+import { familyProblem } from "./family";
 import { PASSWORD_ARGUMENT_REFUSED, readPassword } from "./password";
 import { type Context, header, phaseLine, sendText, verdictText } from "./render";
 import { colorsWanted, styleFor } from "./style";
@@ -151,9 +152,7 @@ export async function checkCommand(address: string, extra: readonly string[], op
     if (!options.json) write(verdictText(check, ctx, s));
     if (!options.json) write(`\nSending the test mail to ${sendTo ?? email}…\n`);
     const mode = check.smtp.mode;
-    const send = await withLimits(limits, email, () =>
-      runSend({ ...input, mode, ...(sendTo ? { to: sendTo } : {}) }, { onPhase, signal: controller.signal, ...(family ? { family } : {}) }),
-    );
+    const send = await withLimits(limits, email, () => runSend({ ...input, mode, ...(sendTo ? { to: sendTo } : {}) }, runOptions));
     if (controller.signal.aborted) {
       io.stderr.write("Stopped: the test mail was interrupted, and every connection closed.\n");
       return EXIT.interrupted;

@@ -6,8 +6,6 @@ import type { Family } from "@/lib/smtp/resolve";
 // it looks the host up for that family alone and connects only to what it found, while
 // certificate checks still use the host name.
 
-export type { Family };
-
 /** A sentence when the SMTP host is an IP address of the other family (nothing to narrow), else null. */
 export function familyProblem(family: Family, host: string): string | null {
   const literal = net.isIP(host);

@@ -4,7 +4,7 @@ import type { StepId, VerdictId } from "@/lib/diagnosis/ids";
 import type { Phase } from "@/lib/smtp/types";
 import { getStep, getVerdictCopy, stepActions } from "@/lib/steps";
 import { issuerName } from "@/lib/steps/issuer";
-import { noteText } from "@/lib/steps/note-copy";
+import { noteText, SECURITY, WORKSPACE_LINE } from "@/lib/steps/note-copy";
 import { sendCopy } from "@/lib/steps/send-copy";
 import type { Style } from "./style";
 
@@ -55,10 +55,9 @@ export function verdictText(r: Answer, ctx: Context, s: Style): string {
   out.push(indent(copy.meaning));
   if (r.provider) out.push(indent(`This address is at ${r.provider}: no login was tried.`));
   const domain = r.domain;
-  if (domain?.kind === "workspace")
-    out.push(indent("This address uses Google Workspace (a work or school account run by an administrator)."));
+  if (domain?.kind === "workspace") out.push(indent(WORKSPACE_LINE));
   if (domain?.kind === "other-provider" && domain.smtp) {
-    const mode = domain.smtp.mode === "tls" ? "SSL/TLS" : "STARTTLS";
+    const mode = SECURITY[domain.smtp.mode];
     out.push(indent(`Its own mail server: ${domain.smtp.host}, port ${domain.smtp.port}, ${mode}. This check is for Gmail only.`));
   }
   if (r.certIssuer) {
@@ -67,7 +66,8 @@ export function verdictText(r: Answer, ctx: Context, s: Style): string {
   for (const note of r.notes ?? []) {
     out.push(indent(`• ${noteText(note)}`));
     // --port names the mode by Gmail's port numbers, whatever port the settings point at.
-    if (note.kind === "port-untested") out.push(indent(`  To test it alone: ${ctx.again(` --port ${note.mode === "starttls" ? 587 : 465}`)}`));
+    if (note.kind === "port-untested")
+      out.push(indent(`  To test it alone: ${ctx.again(` --port ${note.mode === "starttls" ? 587 : 465}`)}`));
   }
 
   if (r.smtp) {
@@ -82,7 +82,7 @@ export function verdictText(r: Answer, ctx: Context, s: Style): string {
     out.push(
       "",
       s.bold("Settings that work:"),
-      `  server ${r.smtp.host}, port ${r.smtp.port} (${r.smtp.mode === "tls" ? "SSL/TLS" : "STARTTLS"}), user ${ctx.email}, and this password.`,
+      `  server ${r.smtp.host}, port ${r.smtp.port} (${SECURITY[r.smtp.mode]}), user ${ctx.email}, and this password.`,
     );
     if (!ctx.sending) out.push(`  To send a test mail from here: ${ctx.again(" --send-test")}`);
   }

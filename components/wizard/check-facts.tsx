@@ -1,6 +1,6 @@
 import { StatusIcon } from "@/components/ui/status-icon";
 import type { CheckResponse } from "@/lib/check/types";
-import { noteText } from "@/lib/steps/note-copy";
+import { noteText, WORKSPACE_LINE } from "@/lib/steps/note-copy";
 
 // The facts a check found besides its verdict, shown where they help: the notes, the other
 // provider's settings, the clock, and whether the address is Google Workspace.
@@ -80,8 +80,7 @@ export function ClockFacts({ result }: { result: Pick<CheckResponse, "clock"> })
 /** The address is Google Workspace (or forwarded): say so where it changes the advice. */
 export function DomainLine({ result }: { result: Pick<CheckResponse, "domain"> }) {
   const d = result.domain;
-  if (d?.kind === "workspace")
-    return <p data-testid="domain-line">This address uses Google Workspace (a work or school account run by an administrator).</p>;
+  if (d?.kind === "workspace") return <p data-testid="domain-line">{WORKSPACE_LINE}</p>;
   if (d?.kind === "forwarder")
     return <p data-testid="domain-line">Mail to this address goes through {d.provider}, a forwarding service.</p>;
   return null;

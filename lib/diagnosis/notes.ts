@@ -1,4 +1,4 @@
-import type { PortMode, ProbeResult } from "@/lib/smtp/types";
+import { INTERCEPTED_KINDS, type PortMode, type ProbeResult } from "@/lib/smtp/types";
 import { looksLikeGoogle } from "./evidence";
 
 // What the check found besides its verdict, each a fact with its evidence, for the person to
@@ -33,7 +33,6 @@ export type Note =
   | { kind: "no-mx" };
 
 const BLOCKED = new Set(["timeout", "refused"]);
-const INTERCEPTED = new Set(["tls-untrusted", "tls-name-mismatch"]);
 
 /** 6 for an IPv6 address (it has colons), 4 for IPv4. */
 const familyOf = (address: string): 4 | 6 => (address.includes(":") ? 6 : 4);
@@ -45,14 +44,14 @@ export function probeNotes(probe: ProbeResult): Note[] {
       if (f.phase === "connect" && BLOCKED.has(f.kind) && f.port !== probe.port) {
         notes.push({ kind: "port-blocked", port: f.port, mode: f.mode, usePort: probe.port, useMode: probe.mode });
       }
-      if (f.phase === "tls" && INTERCEPTED.has(f.kind) && f.port !== probe.port) {
+      if (f.phase === "tls" && INTERCEPTED_KINDS.has(f.kind) && f.port !== probe.port) {
         const use = { usePort: probe.port, useMode: probe.mode };
         notes.push({ kind: "port-intercepted", port: f.port, mode: f.mode, ...use, ...(f.certIssuer ? { issuer: f.certIssuer } : {}) });
       }
     }
   }
   if (probe.outcome === "failed") {
-    const refused = probe.failures.find((f) => f.phase === "tls" && INTERCEPTED.has(f.kind));
+    const refused = probe.failures.find((f) => f.phase === "tls" && INTERCEPTED_KINDS.has(f.kind));
     for (const f of probe.failures) {
       if (refused && f.kind === "cancelled" && f.port !== refused.port) {
         notes.push({ kind: "port-untested", port: f.port, mode: f.mode, stoppedAt: refused.port });

@@ -1,4 +1,4 @@
-import type { SmtpReply } from "@/lib/smtp/types";
+import { INTERCEPTED_KINDS, type SmtpReply } from "@/lib/smtp/types";
 import { type Evidence, looksLikeGoogle, type Meaning, means } from "./evidence";
 import type { StepId, VerdictId } from "./ids";
 
@@ -109,7 +109,7 @@ export const RULES: readonly Rule[] = Object.freeze([
     verdict: "tls-intercepted",
     step: "tls-intercepted",
     source: "docs/gmail-replies.md#network-and-tls-failures: self-signed certificate in chain, altnames mismatch",
-    matches: (e) => !e.auth && !e.loginUnanswered && (e.failureKinds.has("tls-untrusted") || e.failureKinds.has("tls-name-mismatch")),
+    matches: (e) => !e.auth && !e.loginUnanswered && [...e.failureKinds].some((k) => INTERCEPTED_KINDS.has(k)),
   },
   {
     verdict: "dns-failed",

@@ -28,12 +28,12 @@ export function smtpEnvFields(s: ProvenSettings): SettingField[] {
 export function envSettings(s: ProvenSettings): ProgramSettings {
   const code = [
     "# .env: Gmail SMTP, as the wizard checked it",
-    `SMTP_HOST=${dotenvValue(s.host)}`,
-    `SMTP_PORT=${s.port}`,
-    `# ${s.mode === "tls" ? "true: TLS from the first byte (mode tls)" : "false: plain at first, then STARTTLS (mode starttls)"}`,
-    `SMTP_SECURE=${SMTP_SECURE[s.mode]}`,
-    `SMTP_USER=${dotenvValue(s.username)}`,
-    `SMTP_FROM=${dotenvValue(fromAddress(s))}`,
+    ...smtpEnvValues(s).flatMap(([name, value]) => [
+      ...(name === "SMTP_SECURE"
+        ? [`# ${s.mode === "tls" ? "true: TLS from the first byte (mode tls)" : "false: plain at first, then STARTTLS (mode starttls)"}`]
+        : []),
+      `${name}=${dotenvValue(value)}`,
+    ]),
     DOTENV_PASSWORD_COMMENT,
     "SMTP_PASSWORD=",
     "",

@@ -4,7 +4,7 @@ import tls from "node:tls";
 import SMTPConnection from "nodemailer/lib/smtp-connection";
 import { classifyError, describeError, type ErrorLike, parseReply } from "./errors";
 import type { ProbeTimeouts } from "./timeouts";
-import type { FailureKind, PhaseName, PortFailure, PortMode } from "./types";
+import { type FailureKind, INTERCEPTED_KINDS, type PhaseName, type PortFailure, type PortMode } from "./types";
 import { transcriptLogger, type Wire } from "./wire";
 
 // Opens one port as far as "ready to log in": TCP connect, TLS (from the first byte on the
@@ -96,7 +96,7 @@ export function openPort(target: PortTarget, wire: Wire, timeouts: ProbeTimeouts
     const failure: PortFailure = { port, mode, phase, kind, message: describeError(err), ...(reply ? { reply } : {}) };
     // Only a certificate that was refused names an issuer worth showing (an antivirus, a
     // proxy); a port closed after a good handshake saw Google's own.
-    const issuer = kind === "tls-untrusted" || kind === "tls-name-mismatch" ? wire.issuer(port) : undefined;
+    const issuer = INTERCEPTED_KINDS.has(kind) ? wire.issuer(port) : undefined;
     if (issuer) failure.certIssuer = issuer;
     const validity = kind === "tls-out-of-date" ? wire.validity(port) : undefined;
     if (validity) failure.certValidity = validity;

@@ -6,13 +6,13 @@ import { type Mail, sendOnce } from "./send";
 import { type SmtpTarget, smtpTarget } from "./target";
 import { type ProbeTimeouts, withDefaults } from "./timeouts";
 import { scrub, scrubReply, secretForms } from "./transcript";
-import type { FailureKind, PortFailure, PortMode, ProbeResult, SmtpReply } from "./types";
+import { type FailureKind, INTERCEPTED_KINDS, type PortFailure, type PortMode, type ProbeResult, type SmtpReply } from "./types";
 import { createWire, type PhaseListener, type Wire } from "./wire";
 
 type Ready = Extract<PortOutcome, { ok: true }>;
 
-/** A TLS port that ends with one of these needs no second opinion from the STARTTLS port. */
-const CERTIFICATE_REFUSED: ReadonlySet<FailureKind> = new Set(["tls-untrusted", "tls-name-mismatch", "tls-out-of-date"]);
+/** A TLS port that ends with one of these needs no second opinion from the STARTTLS port: an interceptor, or a wrong clock. */
+const CERTIFICATE_REFUSED: ReadonlySet<FailureKind> = new Set([...INTERCEPTED_KINDS, "tls-out-of-date"]);
 
 const delay = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref());
 

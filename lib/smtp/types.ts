@@ -45,6 +45,9 @@ export type FailureKind =
   | "cancelled" // the probe closed it: the login went to the other port, 465's certificate already answered, or the page was closed
   | "other";
 
+/** A certificate that something other than Google presented: untrusted, or for another name (an interceptor). */
+export const INTERCEPTED_KINDS: ReadonlySet<FailureKind> = new Set(["tls-untrusted", "tls-name-mismatch"]);
+
 export interface PortFailure {
   port: number;
   mode: PortMode;

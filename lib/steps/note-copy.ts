@@ -3,7 +3,11 @@ import { issuerName } from "./issuer";
 
 // What each note says to the person: one plain sentence with its evidence (docs/api.md, "Notes").
 
-const SECURITY = { tls: "SSL/TLS", starttls: "STARTTLS" } as const;
+/** Said wherever the address turned out to be Google Workspace (the page and the terminal). */
+export const WORKSPACE_LINE = "This address uses Google Workspace (a work or school account run by an administrator).";
+
+/** How a mode is named in a program's security setting. */
+export const SECURITY = { tls: "SSL/TLS", starttls: "STARTTLS" } as const;
 
 export function noteText(note: Note): string {
   switch (note.kind) {
