@@ -1,3 +1,19 @@
+// @ts-check
+// `npm run bench [-- --runs N] [--slow-runs N] [--only a,b]`: the app's check against bare
+// nodemailer over a slow link, in round trips. Starts on 127.0.0.1 a fake Gmail (and a
+// silent one, one with an intercepting certificate), a trickling server and a port nobody
+// listens on, with a delay proxy in front of each that holds every chunk 50 ms in each
+// direction (one round trip = 100 ms). For each scenario it runs, one after the other, the
+// app's check (a real `node server.mjs`, POST /api/check, as the page does) and nodemailer's
+// `verify()` on the TLS port with nodemailer's default timeouts (capped here at 150 s), then
+// prints a table of medians. Numbers only, no assertions: a person judges.
+//
+// The link: the proxy also models TCP's handshake. A client's first byte reaches the server
+// no earlier than one and a half round trips after it connected (SYN, SYN-ACK, then data),
+// and the server accepts the connection at that time too, so a server that speaks first
+// (587) is heard two round trips after connecting, as on a real link. A refused port cannot be delayed
+// by a proxy in user space (the proxy would accept, then reset: not a refusal), so that
+// scenario goes straight to the closed port, for both clients alike.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -7,6 +23,7 @@ import nodemailer from "nodemailer";
 import { makeTestCertificates } from "../fake-gmail/certs.mjs";
 import { startFakeGmail } from "../fake-gmail/server.mjs";
 import { startApp } from "./app-server.mjs";
+import { median } from "./stats.mjs";
 import { startTrickleServer } from "./trickle-server.mjs";
 
 const ONE_WAY_MS = 50;
@@ -252,14 +269,6 @@ async function nodemailerVerify(port, user, pass, ca) {
 
 // --- Numbers -----------------------------------------------------------------------------
 
-/** @param {number[]} values */
-const median = (values) => {
-  const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (v.length === 0) return Number.NaN;
-  const mid = Math.floor(v.length / 2);
-  const hi = v[mid] ?? Number.NaN;
-  return v.length % 2 ? hi : ((v[mid - 1] ?? Number.NaN) + hi) / 2;
-};
 /** @param {Map<string, number>} counts */
 const listCounts = (counts) => [...counts].map(([k, n]) => (counts.size > 1 || n > 1 ? `${k} ×${n}` : k)).join(", ");
 /** @param {string[]} outcomes */
@@ -329,12 +338,14 @@ try {
   };
 
   console.log("Starting the app servers (the first one builds when the build is older than the sources)…");
-  const normalApp = await startApp("normal", links.normal, certs.caPath, (app) => cleanups.push(app.stop));
+  /** @param {import("./app-server.mjs").App} app */
+  const stopAtEnd = (app) => cleanups.push(app.stop);
+  const normalApp = await startApp("normal", links.normal, certs.caPath, stopAtEnd);
   const [silentApp, interceptedApp, trickleApp, refusedApp] = await Promise.all([
-    startApp("silent", links.silent, certs.caPath, (app) => cleanups.push(app.stop)),
-    startApp("intercepted", links.intercepted, certs.caPath, (app) => cleanups.push(app.stop)),
-    startApp("trickle", links.trickle, certs.caPath, (app) => cleanups.push(app.stop)),
-    startApp("refused", links.refused, certs.caPath, (app) => cleanups.push(app.stop)),
+    startApp("silent", links.silent, certs.caPath, stopAtEnd),
+    startApp("intercepted", links.intercepted, certs.caPath, stopAtEnd),
+    startApp("trickle", links.trickle, certs.caPath, stopAtEnd),
+    startApp("refused", links.refused, certs.caPath, stopAtEnd),
   ]);
   // One throwaway check per server, so the first measured check does not pay for Next
   // loading the route. An Outlook address is answered without a login.

@@ -1,3 +1,9 @@
+// @ts-check
+// `npm run bench:send [-- --runs N]`: what a test mail costs, next to the login check alone.
+// Starts the fake Gmail on loopback and a real `node server.mjs` pointed at it, then runs,
+// one at a time, POST /api/check and POST /api/send (mode "tls" and "starttls") N times each,
+// every run with its own account so no limit is reached. Prints the medians of the wall time
+// (until the HTTP answer) and of the `elapsedMs` the answer reports. Numbers only.
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -5,6 +11,7 @@ import { parseArgs } from "node:util";
 import { makeTestCertificates } from "../fake-gmail/certs.mjs";
 import { startFakeGmail } from "../fake-gmail/server.mjs";
 import { startApp } from "./app-server.mjs";
+import { median } from "./stats.mjs";
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "20" } } });
 const RUNS = Number(values.runs);
@@ -21,13 +28,6 @@ const cleanup = async () => {
   cleanups.length = 0;
 };
 process.once("SIGINT", () => cleanup().finally(() => process.exit(130)));
-
-/** @param {number[]} values */
-const median = (values) => {
-  const v = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(v.length / 2);
-  return v.length % 2 ? (v[mid] ?? Number.NaN) : ((v[mid - 1] ?? Number.NaN) + (v[mid] ?? Number.NaN)) / 2;
-};
 
 try {
   const work = mkdtempSync(path.join(os.tmpdir(), "gmail-smtp-bench-send-"));

@@ -1,3 +1,10 @@
+// @ts-check
+// `npm run soak [-- --seconds N]`: a bounded load-and-faults run. Starts four fakes on
+// 127.0.0.1 (a normal fake Gmail, a silent one, one with an intercepting certificate, and
+// a trickling server) and one app server (`node server.mjs`) per fake, then 50 workers loop
+// over random actions for N seconds (default 120): checks, a hammered account, WebSocket
+// upgrades with a foreign Host, stalled bodies. It samples each app's descriptors and
+// memory every second, and prints numbers (no assertions): a person judges.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -6,6 +13,8 @@ import { parseArgs } from "node:util";
 import { makeTestCertificates } from "../fake-gmail/certs.mjs";
 import { startFakeGmail } from "../fake-gmail/server.mjs";
 import { startApp } from "./app-server.mjs";
+
+/** @typedef {import("./app-server.mjs").App} App */
 import { startTrickleServer } from "./trickle-server.mjs";
 
 // --- What to change when the app or the fake changes -------------------------------------
@@ -89,8 +98,6 @@ for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) {
     void cleanup().then(() => process.exit(130));
   });
 }
-
-// --- App servers -------------------------------------------------------------------------
 
 // --- Samples -----------------------------------------------------------------------------
 
@@ -268,11 +275,13 @@ try {
 
   // The first app builds when needed; the others start once the build exists.
   console.log("Starting the app servers (the first one builds when needed)…");
-  const normal = await startApp("normal", fakes.normal, certs.caPath, (app) => cleanups.push(app.stop));
+  /** @param {import("./app-server.mjs").App} app */
+  const stopAtEnd = (app) => cleanups.push(app.stop);
+  const normal = await startApp("normal", fakes.normal, certs.caPath, stopAtEnd);
   const [silent, intercepted, trickling] = await Promise.all([
-    startApp("silent", fakes.silent, certs.caPath, (app) => cleanups.push(app.stop)),
-    startApp("intercepted", fakes.intercepted, certs.caPath, (app) => cleanups.push(app.stop)),
-    startApp("trickle", trickle, certs.caPath, (app) => cleanups.push(app.stop)),
+    startApp("silent", fakes.silent, certs.caPath, stopAtEnd),
+    startApp("intercepted", fakes.intercepted, certs.caPath, stopAtEnd),
+    startApp("trickle", trickle, certs.caPath, stopAtEnd),
   ]);
   const apps = [normal, silent, intercepted, trickling];
 
