@@ -4,7 +4,7 @@ import { getVerdictCopy } from "@/lib/steps";
 import { EXIT } from "../../cli/exit-codes";
 import type { FakeGmail } from "../fake-gmail/index.mjs";
 import { closedPort, startFake, user } from "../integration/fake-env";
-import { type Built, buildOnce, cleanEnv, comparable, runNode } from "./support";
+import { type Built, buildOnce, cleanEnv, comparable, type Env, runNode, targetOf } from "./support";
 
 // Every verdict the fake Gmail (or the network) can produce, through the single file run by
 // plain `node` from an empty folder: its exit code, its words, and `--json` equal to what
@@ -35,12 +35,11 @@ afterAll(async () => {
 
 type Target = keyof typeof fakes | "closed" | "nxdomain";
 
-function target(t: Target): Record<string, string> {
+function target(t: Target): Env {
   if (t === "closed")
     return { GMAIL_SMTP_HOST: "127.0.0.1", GMAIL_SMTP_TLS_PORT: String(closed[0]), GMAIL_SMTP_STARTTLS_PORT: String(closed[1]) };
   if (t === "nxdomain") return { GMAIL_SMTP_HOST: "smtp.gmail-smtp-wizard-test.invalid" };
-  const fake = fakes[t] as FakeGmail;
-  return { GMAIL_SMTP_HOST: fake.host, GMAIL_SMTP_TLS_PORT: String(fake.tlsPort), GMAIL_SMTP_STARTTLS_PORT: String(fake.starttlsPort) };
+  return targetOf(fakes[t] as FakeGmail);
 }
 
 interface Case {

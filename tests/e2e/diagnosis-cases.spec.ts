@@ -1,6 +1,5 @@
 import { startFakeGmail } from "../fake-gmail/server.mjs";
-import { startSlowProxy } from "../support/slow-proxy.mjs";
-import { authsFor, ownServer, postCheck, user } from "./support";
+import { authsFor, ownServer, postCheck, user, withInterceptedTls } from "./support";
 import { CHECK_BUTTON, checkLogin, expect, expectNoViolations, expectView, test } from "./wizard";
 
 // The diagnosis through the real server and page: custom domains sorted before any login
@@ -119,14 +118,8 @@ test("a wrong clock: clock-wrong, with the computer's time and the certificate's
 });
 
 test("465 intercepted, 587 never tried: the step offers 587 alone, which logs in once and leads to 587's settings", async ({ page }) => {
-  const certDir = process.env.FAKE_GMAIL_CERT_DIR ?? "";
-  const intercepted = await startFakeGmail({ certDir, certificate: "intercepted" });
-  // 465 goes to the interceptor; 587 to the shared (clean) fake Gmail, through a proxy that
-  // holds each connection a second, so 465's refusal always comes first, whatever the load.
-  const slow587 = await startSlowProxy(Number(process.env.FAKE_GMAIL_STARTTLS_PORT), 1000);
-  const server = await ownServer({ tlsPort: intercepted.tlsPort, starttlsPort: slow587.port });
-  const starttlsPort = slow587.port;
-  try {
+  // 465 goes to the interceptor; 587 to the shared (clean) fake Gmail, a second away.
+  await withInterceptedTls(async ({ intercepted, server, starttlsPort }) => {
     // The API: the first check stops at 465's certificate and says 587 was not tried; `mode` tests 587 alone.
     const email = user("accepted");
     const first = json((await server.check({ email, password: "pw-12345" })).body);
@@ -190,9 +183,5 @@ test("465 intercepted, 587 never tried: the step offers 587 alone, which logs in
 
     expect(intercepted.authAttempts()).toHaveLength(0);
     await intercepted.waitForAllClosed(2000);
-  } finally {
-    await server.stop();
-    await slow587.close();
-    await intercepted.close();
-  }
+  });
 });

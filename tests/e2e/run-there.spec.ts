@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { authsFor, user } from "./support";
-import { ACCOUNT_PASSWORD, CHECK_BUTTON, checkLogin, expect, expectView, GOOD_APP_PASSWORD, test } from "./wizard";
+import { ACCOUNT_PASSWORD, checkLogin, chooseRunsOn, expect, expectView, GOOD_APP_PASSWORD, test } from "./wizard";
 
 // "Where does your program run?" and the check run there: the page serves the single-file
 // check and shows the exact commands; the file, downloaded from the page into an empty folder,
@@ -11,9 +11,7 @@ import { ACCOUNT_PASSWORD, CHECK_BUTTON, checkLogin, expect, expectView, GOOD_AP
 
 test("a program on a server: the done page serves the check and its command, which works from an empty folder", async ({ page }) => {
   const login = user("accepted");
-  await page.goto("/");
-  await expect(page.getByRole("button", { name: CHECK_BUTTON })).toBeEnabled();
-  await page.getByRole("radio", { name: "A web host or server" }).check();
+  await chooseRunsOn(page, "A web host or server");
   await checkLogin(page, login, GOOD_APP_PASSWORD);
   await expectView(page, "done");
   await expect(page.getByTestId("runs-elsewhere")).toContainText("your web host or server");
@@ -65,9 +63,7 @@ test("the network step always offers the check from the server; open when the pr
   await expect(page.getByTestId("run-there")).not.toHaveAttribute("open", "");
   await expect(page.getByTestId("elsewhere")).toHaveCount(0);
 
-  await page.goto("/");
-  await expect(page.getByRole("button", { name: CHECK_BUTTON })).toBeEnabled();
-  await page.getByRole("radio", { name: "A device like a NAS or printer" }).check();
+  await chooseRunsOn(page, "A device like a NAS or printer");
   await page.goto("/?view=network");
   await expectView(page, "network");
   await expect(page.getByTestId("run-there")).toHaveAttribute("open", "");
@@ -78,9 +74,7 @@ test("the network step always offers the check from the server; open when the pr
 });
 
 test("a program on this computer: no commands on a step that is not about the network", async ({ page }) => {
-  await page.goto("/");
-  await expect(page.getByRole("button", { name: CHECK_BUTTON })).toBeEnabled();
-  await page.getByRole("radio", { name: "This computer" }).check();
+  await chooseRunsOn(page, "This computer");
   await checkLogin(page, user("app-password-required"), ACCOUNT_PASSWORD);
   await expectView(page, "verdict");
   await page.getByRole("button", { name: "Create an app password" }).click();

@@ -3,7 +3,10 @@ import http from "node:http";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import type { FakeGmail } from "../fake-gmail/index.mjs";
+import { startFakeGmail } from "../fake-gmail/server.mjs";
 import { spawnServer, waitForServer } from "../support/server-process";
+import { startSlowProxy } from "../support/slow-proxy.mjs";
 
 // What the e2e tests share: where the app and the fake Gmail are (set by global-setup.ts),
 // unique login names, and raw HTTP for the headers fetch() will not let a test set (Host).
@@ -166,6 +169,26 @@ export async function ownServer(options: { tlsPort?: number; starttlsPort?: numb
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A server of this test's own whose 465 answers with an interceptor's certificate (a fake of
+ * its own), and whose 587 is the shared clean fake behind a proxy that holds each connection
+ * a second, so 465's refusal always comes first, whatever the machine's load. All closed after `run`.
+ */
+export async function withInterceptedTls(
+  run: (setup: { intercepted: FakeGmail; server: OwnServer & { url: string }; starttlsPort: number }) => Promise<void>,
+): Promise<void> {
+  const intercepted = await startFakeGmail({ certDir: required("FAKE_GMAIL_CERT_DIR"), certificate: "intercepted" });
+  const slow587 = await startSlowProxy(Number(required("FAKE_GMAIL_STARTTLS_PORT")), 1000);
+  const server = await ownServer({ tlsPort: intercepted.tlsPort, starttlsPort: slow587.port });
+  try {
+    await run({ intercepted, server, starttlsPort: slow587.port });
+  } finally {
+    await server.stop();
+    await slow587.close();
+    await intercepted.close();
+  }
 }
 
 export interface MessageRecord {

@@ -31,6 +31,13 @@ export async function fillLogin(page: Page, email: string, password: string, at 
   await page.getByLabel(/^Password/).fill(password);
 }
 
+/** Opens the first page and answers "Where does your program run?" (kept for the session). */
+export async function chooseRunsOn(page: Page, answer: "This computer" | "A web host or server" | "A device like a NAS or printer") {
+  await page.goto("/");
+  await expect(page.getByRole("button", { name: CHECK_BUTTON })).toBeEnabled();
+  await page.getByRole("radio", { name: answer }).check();
+}
+
 /** Fills the form on the first page and presses "Check my login". */
 export async function checkLogin(page: Page, email: string, password: string, at = "/") {
   await fillLogin(page, email, password, at);

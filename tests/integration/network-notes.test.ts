@@ -18,16 +18,6 @@ beforeAll(async () => {
 });
 afterAll(() => fake.close());
 
-const proxies: { close(): Promise<void> }[] = [];
-afterAll(() => Promise.all(proxies.map((p) => p.close())));
-
-/** A loopback port that takes `ms` to reach `port` (tests/support/slow-proxy.mjs), closed after the file. */
-async function slowToConnect(port: number, ms: number): Promise<{ port: number }> {
-  const proxy = await startSlowProxy(port, ms);
-  proxies.push(proxy);
-  return proxy;
-}
-
 /** Whether this machine can use ::1 at all (some containers have no IPv6). */
 async function hasIpv6Loopback(): Promise<boolean> {
   return new Promise((resolve) => {
@@ -99,13 +89,14 @@ describe("ports and address families", () => {
 
   it("587 ready first, then 465's certificate refused within its grace: the login goes through 587, and a note names the intercepted port", async () => {
     const intercepted = await startFake({ certificate: "intercepted" });
+    // 465 takes 400 ms to answer; 587 is ready long before that (milliseconds on loopback).
+    const slow465 = await startSlowProxy(intercepted.tlsPort, 400);
     try {
       const login = user("accepted");
       const result = await probeLogin(
         { user: login, pass: "pw-123456" },
         {
-          // 465 takes 400 ms to answer; 587 is ready long before that (milliseconds on loopback).
-          target: { host: "127.0.0.1", tlsPort: (await slowToConnect(intercepted.tlsPort, 400)).port, starttlsPort: fake.starttlsPort },
+          target: { host: "127.0.0.1", tlsPort: slow465.port, starttlsPort: fake.starttlsPort },
           timeouts: { tlsPortGrace: 2000 },
         },
       );
@@ -120,6 +111,7 @@ describe("ports and address families", () => {
       expect(fake.authAttempts(login)).toHaveLength(1);
       await intercepted.waitForAllClosed(2000);
     } finally {
+      await slow465.close();
       await intercepted.close();
     }
   });

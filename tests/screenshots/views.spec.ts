@@ -1,8 +1,6 @@
 import { STEP_IDS } from "@/lib/diagnosis/ids";
-import { ownServer, user } from "../e2e/support";
-import { ACCOUNT_PASSWORD, CHECK_BUTTON, checkLogin, expect, fillLogin, test } from "../e2e/wizard";
-import { startFakeGmail } from "../fake-gmail/server.mjs";
-import { startSlowProxy } from "../support/slow-proxy.mjs";
+import { user, withInterceptedTls } from "../e2e/support";
+import { ACCOUNT_PASSWORD, CHECK_BUTTON, checkLogin, chooseRunsOn, expect, fillLogin, test, testAgain } from "../e2e/wizard";
 import { COMBOS, frame, shootAll, shot } from "./shoot";
 
 // Every view of the wizard, one test each so the two workers share them out. Views reached
@@ -125,8 +123,7 @@ test("enter-normal-password", async ({ page }) => {
 test("verdict-repeated", async ({ page }) => {
   await checkLogin(page, user("bad-credentials"), "abcd efgh ijkl mnop");
   await page.locator("[data-verdict]").getByRole("button", { name: "Show me how, step by step" }).click();
-  await page.getByRole("textbox", { name: /password/i }).fill("zyxw vuts rqpo nmlk");
-  await page.getByRole("button", { name: "Test again" }).click();
+  await testAgain(page, "zyxw vuts rqpo nmlk");
   await expect(page.getByTestId("try-number")).toContainText("Try 2");
   await shootAll(page, "verdict-repeated", "verdict");
 });
@@ -145,44 +142,23 @@ test("step-wait-counting", async ({ page }) => {
   await shootAll(page, "step-wait-counting", "wait");
 });
 
-/** The first page's answer to "Where does your program run?", as a person gives it. */
-async function runsOnServer(page: import("@playwright/test").Page) {
-  await page.goto("/");
-  await expect(page.getByRole("button", { name: CHECK_BUTTON })).toBeEnabled();
-  await page.getByRole("radio", { name: "A web host or server" }).check();
-}
-
 test("step-network-server", async ({ page }) => {
-  await runsOnServer(page);
+  await chooseRunsOn(page, "A web host or server");
   await page.goto("/?view=network");
   await expect(page.getByTestId("run-there")).toBeVisible();
   await shootAll(page, "step-network-server", "network");
 });
 
 test("done-server", async ({ page }) => {
-  await runsOnServer(page);
+  await chooseRunsOn(page, "A web host or server");
   await checkLogin(page, user("accepted"), ACCOUNT_PASSWORD);
   await expect(page.getByTestId("run-there")).toBeVisible();
   await shootAll(page, "done-server", "done");
 });
 
-/** 465 answers with an interceptor's certificate (its own fake); 587 is the clean shared fake, a second away. */
-async function interceptedOn465(run: (url: string) => Promise<void>) {
-  const intercepted = await startFakeGmail({ certDir: process.env.FAKE_GMAIL_CERT_DIR ?? "", certificate: "intercepted" });
-  const slow587 = await startSlowProxy(Number(process.env.FAKE_GMAIL_STARTTLS_PORT), 1000);
-  const server = await ownServer({ tlsPort: intercepted.tlsPort, starttlsPort: slow587.port });
-  try {
-    await run(server.url);
-  } finally {
-    await server.stop();
-    await slow587.close();
-    await intercepted.close();
-  }
-}
-
 test("verdict-tls-intercepted-details", async ({ page }) => {
-  await interceptedOn465(async (url) => {
-    await checkLogin(page, user("accepted"), ACCOUNT_PASSWORD, url);
+  await withInterceptedTls(async ({ server }) => {
+    await checkLogin(page, user("accepted"), ACCOUNT_PASSWORD, server.url);
     await expect(page.locator("[data-verdict]")).toHaveAttribute("data-verdict", "tls-intercepted");
     await page.locator("[data-verdict] summary").click();
     await expect(page.getByTestId("transcript")).toBeVisible();
@@ -191,8 +167,8 @@ test("verdict-tls-intercepted-details", async ({ page }) => {
 });
 
 test("step-tls-intercepted-untested", async ({ page }) => {
-  await interceptedOn465(async (url) => {
-    await checkLogin(page, user("accepted"), ACCOUNT_PASSWORD, url);
+  await withInterceptedTls(async ({ server }) => {
+    await checkLogin(page, user("accepted"), ACCOUNT_PASSWORD, server.url);
     await page.getByRole("button", { name: "Turn off mail scanning" }).click();
     await expect(page.getByTestId("alternative")).toBeVisible();
     await shootAll(page, "step-tls-intercepted-untested", "tls-intercepted");
